@@ -1,0 +1,291 @@
+// outflow-engine: the headless engine and the command-line contract of PRODUCT.md section 7.
+// Exit status 0 on success; otherwise non-zero with a one-line reason on stderr.
+
+#include "catalog/Catalog.h"
+#include "catalog/Validation.h"
+#include "engine/Engine.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <csignal>
+#include <pthread.h>
+
+using namespace outflow;
+
+namespace {
+
+constexpr auto kUsage = R"(usage: outflow-engine [--catalog PATH] [--threads N] <command>
+
+commands:
+  cluster add --name N --bootstrap HOST:PORT[,..] [--property k=v ...]
+              [--security-protocol P] [--sasl-mechanism M] [--sasl-user U] [--sasl-password-file F]
+  cluster list
+  warehouse add --name N (--local DIR | --hdfs URL --user U)
+  warehouse list
+  task create --file F.json     validate, create and start; prints the new task id
+  task list [--json]
+  task show ID | task export ID
+  task pause|start|restart|delete ID
+  run                           run every task that is not paused until SIGTERM/SIGINT
+)";
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+int failWith(const QString &message)
+{
+    QTextStream err(stderr);
+    err << "outflow-engine: " << QString(message).replace(u'\n', u' ') << Qt::endl;
+    return 1;
+}
+
+/// `--key value` options after a command; repeated keys accumulate.
+class Options final
+{
+public:
+    static Result<Options> parse(const QStringList &args, const QSet<QString> &known, const QSet<QString> &flags = {})
+    {
+        Options o;
+        for (qsizetype i = 0; i < args.size(); ++i) {
+            const QString &a = args.at(i);
+            if (!a.startsWith(QLatin1String("--"))) {
+                o.m_positional << a;
+                continue;
+            }
+            const QString key = a.mid(2);
+            if (flags.contains(key)) {
+                o.m_values.insert(key, QStringLiteral("true"));
+                continue;
+            }
+            if (!known.contains(key)) return Result<Options>::fail(QStringLiteral("unknown option %1").arg(a));
+            if (i + 1 >= args.size()) return Result<Options>::fail(QStringLiteral("option %1 needs a value").arg(a));
+            o.m_values.insert(key, args.at(++i));
+        }
+        return Result<Options>::ok(o);
+    }
+    QString value(const QString &key) const { return m_values.value(key); }
+    QStringList values(const QString &key) const { return m_values.values(key); }
+    bool has(const QString &key) const { return m_values.contains(key); }
+    const QStringList &positional() const { return m_positional; }
+
+private:
+    QMultiHash<QString, QString> m_values;
+    QStringList m_positional;
+};
+
+QString sourceText(const TaskDefinition &d) { return d.source.cluster + QStringLiteral(" · ") + d.source.topic; }
+QString targetText(const TaskDefinition &d) { return d.target.warehouse + QStringLiteral(" · ") + d.target.bid + u'/' + d.target.tid; }
+
+int clusterCommand(Catalog &catalog, const QStringList &args)
+{
+    const QString verb = args.value(0);
+    if (verb == QLatin1String("list")) {
+        auto all = catalog.clusters();
+        if (!all) return failWith(all.error());
+        for (const ClusterConfig &c : all.value()) out() << c.name << '\t' << c.bootstrapServers << '\t' << c.securityProtocol << Qt::endl;
+        return 0;
+    }
+    if (verb != QLatin1String("add")) return failWith(QStringLiteral("unknown cluster command \"%1\"").arg(verb));
+    auto opts = Options::parse(args.mid(1), {QStringLiteral("name"), QStringLiteral("bootstrap"), QStringLiteral("property"),
+                                             QStringLiteral("security-protocol"), QStringLiteral("sasl-mechanism"),
+                                             QStringLiteral("sasl-user"), QStringLiteral("sasl-password-file")});
+    if (!opts) return failWith(opts.error());
+    ClusterConfig c;
+    c.name = opts->value(QStringLiteral("name"));
+    c.bootstrapServers = opts->value(QStringLiteral("bootstrap"));
+    if (opts->has(QStringLiteral("security-protocol"))) c.securityProtocol = opts->value(QStringLiteral("security-protocol"));
+    c.saslMechanism = opts->value(QStringLiteral("sasl-mechanism"));
+    c.saslUsername = opts->value(QStringLiteral("sasl-user"));
+    if (opts->has(QStringLiteral("sasl-password-file"))) {
+        // A file, not an argument: arguments are visible to every user through /proc.
+        QFile f(opts->value(QStringLiteral("sasl-password-file")));
+        if (!f.open(QIODevice::ReadOnly)) return failWith(QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString()));
+        c.saslPassword = QString::fromUtf8(f.readAll()).trimmed();
+    }
+    for (const QString &kv : opts->values(QStringLiteral("property"))) {
+        const qsizetype eq = kv.indexOf(u'=');
+        if (eq <= 0) return failWith(QStringLiteral("property \"%1\" is not key=value").arg(kv));
+        c.properties.insert(kv.left(eq), kv.mid(eq + 1));
+    }
+    if (Status s = catalog.saveCluster(c); !s) return failWith(s.error());
+    return 0;
+}
+
+int warehouseCommand(Catalog &catalog, const QStringList &args)
+{
+    const QString verb = args.value(0);
+    if (verb == QLatin1String("list")) {
+        auto all = catalog.warehouses();
+        if (!all) return failWith(all.error());
+        for (const WarehouseConfig &w : all.value())
+            out() << w.name << '\t' << WarehouseConfig::kindName(w.kind) << '\t' << w.location << Qt::endl;
+        return 0;
+    }
+    if (verb != QLatin1String("add")) return failWith(QStringLiteral("unknown warehouse command \"%1\"").arg(verb));
+    auto opts = Options::parse(args.mid(1), {QStringLiteral("name"), QStringLiteral("local"), QStringLiteral("hdfs"), QStringLiteral("user")});
+    if (!opts) return failWith(opts.error());
+    WarehouseConfig w;
+    w.name = opts->value(QStringLiteral("name"));
+    if (opts->has(QStringLiteral("local")) == opts->has(QStringLiteral("hdfs"))) return failWith(QStringLiteral("give exactly one of --local DIR or --hdfs URL"));
+    if (opts->has(QStringLiteral("local"))) {
+        w.kind = WarehouseConfig::Kind::Local;
+        w.location = opts->value(QStringLiteral("local"));
+    } else {
+        w.kind = WarehouseConfig::Kind::Hdfs;
+        w.location = opts->value(QStringLiteral("hdfs"));
+        w.user = opts->value(QStringLiteral("user"));
+    }
+    if (Status s = catalog.saveWarehouse(w); !s) return failWith(s.error());
+    return 0;
+}
+
+QJsonObject taskJson(const TaskRecord &t)
+{
+    return QJsonObject{{QStringLiteral("id"), t.id},
+                       {QStringLiteral("name"), t.definition.name},
+                       {QStringLiteral("status"), taskStatusName(t.status)},
+                       {QStringLiteral("source"), sourceText(t.definition)},
+                       {QStringLiteral("target"), targetText(t.definition)},
+                       {QStringLiteral("lastError"), t.lastError},
+                       {QStringLiteral("createdAt"), t.createdAt.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("nextRetryAt"), t.nextRetryAt.isValid() ? t.nextRetryAt.toString(Qt::ISODate) : QString()},
+                       {QStringLiteral("definition"), t.definition.toJson()}};
+}
+
+int taskCommand(Engine &engine, Catalog &catalog, const QStringList &args)
+{
+    const QString verb = args.value(0);
+    const QString actor = QStringLiteral("cli:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    if (verb == QLatin1String("create")) {
+        auto opts = Options::parse(args.mid(1), {QStringLiteral("file")});
+        if (!opts) return failWith(opts.error());
+        QFile f(opts->value(QStringLiteral("file")));
+        if (!f.open(QIODevice::ReadOnly)) return failWith(QStringLiteral("cannot read task definition %1: %2").arg(f.fileName(), f.errorString()));
+        auto def = TaskDefinition::fromJsonBytes(f.readAll());
+        if (!def) return failWith(def.error());
+        QString createError;
+        auto id = engine.createTask(def.value(), actor, &createError);
+        if (!id) return failWith(id.error());
+        out() << id.value() << Qt::endl;
+        if (!createError.isEmpty()) return failWith(QStringLiteral("task %1 is CreateFailed: %2").arg(id.value(), createError));
+        return 0;
+    }
+    if (verb == QLatin1String("list")) {
+        auto opts = Options::parse(args.mid(1), {}, {QStringLiteral("json")});
+        if (!opts) return failWith(opts.error());
+        auto all = catalog.tasks();
+        if (!all) return failWith(all.error());
+        if (opts->has(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const TaskRecord &t : all.value()) array << taskJson(t);
+            out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+            return 0;
+        }
+        for (const TaskRecord &t : all.value())
+            out() << t.id << '\t' << t.definition.name << '\t' << taskStatusName(t.status) << '\t' << sourceText(t.definition) << '\t'
+                  << targetText(t.definition) << Qt::endl;
+        return 0;
+    }
+    const QString id = args.value(1);
+    if (id.isEmpty() || args.size() > 2) return failWith(QStringLiteral("task %1 takes exactly one task id").arg(verb));
+    if (verb == QLatin1String("show") || verb == QLatin1String("export")) {
+        auto t = catalog.task(id);
+        if (!t) return failWith(t.error());
+        if (verb == QLatin1String("export")) {
+            out() << QJsonDocument(t->definition.toJson()).toJson(QJsonDocument::Indented);
+            return 0;
+        }
+        QJsonObject shown = taskJson(t.value());
+        QJsonArray history;
+        auto actions = catalog.actions(t->id);
+        if (actions)
+            for (const TaskAction &a : actions.value())
+                history << QJsonObject{{QStringLiteral("at"), a.at.toString(Qt::ISODateWithMs)}, {QStringLiteral("actor"), a.actor},
+                                       {QStringLiteral("action"), a.action}, {QStringLiteral("result"), a.result},
+                                       {QStringLiteral("detail"), a.detail}};
+        shown.insert(QStringLiteral("history"), history);
+        out() << QJsonDocument(shown).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    auto t = catalog.task(id);
+    if (!t) return failWith(t.error());
+    Status s = Status::fail(QStringLiteral("unknown task command \"%1\"").arg(verb));
+    if (verb == QLatin1String("pause")) s = engine.pauseTask(t->id, actor);
+    else if (verb == QLatin1String("start")) s = engine.startTask(t->id, actor);
+    else if (verb == QLatin1String("restart")) s = engine.restartTask(t->id, actor);
+    else if (verb == QLatin1String("delete")) s = engine.deleteTask(t->id, actor);
+    return s ? 0 : failWith(s.error());
+}
+
+int runCommand(Engine &engine)
+{
+    // SIGTERM/SIGINT were blocked before any thread started; wait for one here, then shut
+    // down in order: the control loop, then every runner (committing what is written).
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGINT);
+    engine.run();
+    QTextStream(stderr) << "outflow-engine: running; SIGTERM or SIGINT stops gracefully" << Qt::endl;
+    int signal = 0;
+    sigwait(&set, &signal);
+    QTextStream(stderr) << "outflow-engine: signal " << signal << ", committing and stopping" << Qt::endl;
+    engine.shutdown();
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &set, nullptr);
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Outflow"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Outflow"));
+
+    QStringList args = app.arguments().mid(1);
+    QString catalogPath = Catalog::defaultPath();
+    int threads = 0;
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString opt = args.takeFirst();
+        if (opt == QLatin1String("--help")) {
+            out() << kUsage;
+            return 0;
+        }
+        if (args.isEmpty()) return failWith(QStringLiteral("option %1 needs a value").arg(opt));
+        if (opt == QLatin1String("--catalog")) catalogPath = args.takeFirst();
+        else if (opt == QLatin1String("--threads")) threads = args.takeFirst().toInt();
+        else return failWith(QStringLiteral("unknown option %1").arg(opt));
+    }
+    if (args.isEmpty()) {
+        QTextStream(stderr) << kUsage;
+        return 2;
+    }
+    auto catalog = Catalog::open(catalogPath);
+    if (!catalog) return failWith(catalog.error());
+
+    const QString group = args.takeFirst();
+    if (group == QLatin1String("cluster")) return clusterCommand(*catalog.value(), args);
+    if (group == QLatin1String("warehouse")) return warehouseCommand(*catalog.value(), args);
+
+    Engine::Options options;
+    if (threads > 0) options.threads = threads;
+    options.actor = QStringLiteral("engine@") + QString::fromLocal8Bit(qgetenv("HOSTNAME"));
+    Engine engine(catalog.value(), options);
+    if (group == QLatin1String("task")) return taskCommand(engine, *catalog.value(), args);
+    if (group == QLatin1String("run") && args.isEmpty()) return runCommand(engine);
+    return failWith(QStringLiteral("unknown command \"%1\"; see --help").arg(group));
+}

@@ -1,0 +1,164 @@
+#include "Validation.h"
+
+#include "ClusterConfig.h"
+#include "TaskDefinition.h"
+#include "WarehouseConfig.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+#include <QUrl>
+
+namespace outflow::Validation {
+
+namespace {
+
+bool isNameChar(QChar c, bool allowDotDash)
+{
+    const ushort u = c.unicode();
+    if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_') return true;
+    return allowDotDash && (u == '.' || u == '-');
+}
+
+QString describeChar(QChar c)
+{
+    const ushort u = c.unicode();
+    if (u == 0) return QStringLiteral("NUL");
+    if (u == ' ') return QStringLiteral("a space");
+    if (u < 0x20 || u == 0x7f) return QStringLiteral("control character U+%1").arg(u, 4, 16, QLatin1Char('0'));
+    return QStringLiteral("'%1'").arg(c);
+}
+
+/// The shared rule for identifiers: length bounds, then the first character outside the set.
+QString identifierProblem(const QString &what, const QString &value, int maxLength, bool allowDotDash)
+{
+    const QString allowed = allowDotDash ? QStringLiteral("letters, digits, '_', '.' and '-'")
+                                         : QStringLiteral("letters, digits and '_'");
+    if (value.isEmpty()) return QStringLiteral("%1 is empty; use 1 to %2 characters: %3").arg(what).arg(maxLength).arg(allowed);
+    if (value.size() > maxLength)
+        return QStringLiteral("%1 is %2 characters long; the limit is %3").arg(what).arg(value.size()).arg(maxLength);
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (!isNameChar(value.at(i), allowDotDash))
+            return QStringLiteral("%1 contains %2 at position %3; only %4 are allowed")
+                .arg(what, describeChar(value.at(i)))
+                .arg(i + 1)
+                .arg(allowed);
+    }
+    return {};
+}
+
+} // namespace
+
+QString taskNameProblem(const QString &name) { return identifierProblem(QStringLiteral("Task name"), name, 128, true); }
+
+QString objectNameProblem(const QString &what, const QString &name) { return identifierProblem(what, name, 128, true); }
+
+QString tableIdProblem(const QString &label, const QString &value) { return identifierProblem(label, value, 64, false); }
+
+QString topicProblem(const QString &topic)
+{
+    if (const QString p = identifierProblem(QStringLiteral("Topic"), topic, 249, true); !p.isEmpty()) return p;
+    if (topic == QLatin1String(".") || topic == QLatin1String("..")) return QStringLiteral("Topic cannot be \".\" or \"..\"");
+    return {};
+}
+
+QString bootstrapProblem(const QString &servers)
+{
+    if (servers.trimmed().isEmpty()) return QStringLiteral("Bootstrap servers are empty; expected host:port[,host:port]");
+    const QStringList entries = servers.split(u',');
+    for (const QString &raw : entries) {
+        const QString entry = raw.trimmed();
+        const qsizetype colon = entry.lastIndexOf(u':');
+        if (colon <= 0 || colon == entry.size() - 1)
+            return QStringLiteral("Bootstrap server \"%1\" is not host:port").arg(entry);
+        QString host = entry.left(colon);
+        if (host.startsWith(u'[') && host.endsWith(u']')) host = host.mid(1, host.size() - 2);
+        for (QChar c : host) {
+            if (!(c.isLetterOrNumber() || c == u'.' || c == u'-' || c == u'_' || c == u':'))
+                return QStringLiteral("Bootstrap server \"%1\" has %2 in its host name").arg(entry, describeChar(c));
+        }
+        bool ok = false;
+        const int port = entry.mid(colon + 1).toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            return QStringLiteral("Bootstrap server \"%1\" has port \"%2\"; ports are 1-65535").arg(entry, entry.mid(colon + 1));
+    }
+    return {};
+}
+
+std::optional<QDateTime> startTimestamp(const QString &start)
+{
+    if (start == QLatin1String("earliest") || start == QLatin1String("latest")) return std::nullopt;
+    QDateTime dt = QDateTime::fromString(start, Qt::ISODateWithMs);
+    if (!dt.isValid()) dt = QDateTime::fromString(start, Qt::ISODate);
+    if (!dt.isValid()) return std::nullopt;
+    // A date-time without a zone is read as UTC, so the same definition means the same offset
+    // on every machine.
+    if (dt.timeSpec() == Qt::LocalTime) dt.setTimeZone(QTimeZone::utc());
+    return dt.toUTC();
+}
+
+QString startPositionProblem(const QString &start)
+{
+    if (start == QLatin1String("earliest") || start == QLatin1String("latest")) return {};
+    if (startTimestamp(start)) return {};
+    return QStringLiteral("Start position \"%1\" is not earliest, latest or an ISO-8601 date-time such as 2026-01-31T08:00:00Z")
+        .arg(start);
+}
+
+QString definitionProblem(const TaskDefinition &d)
+{
+    if (QString p = taskNameProblem(d.name); !p.isEmpty()) return p;
+    if (QString p = objectNameProblem(QStringLiteral("Cluster name"), d.source.cluster); !p.isEmpty()) return p;
+    if (QString p = topicProblem(d.source.topic); !p.isEmpty()) return p;
+    if (QString p = startPositionProblem(d.source.start); !p.isEmpty()) return p;
+    if (QString p = objectNameProblem(QStringLiteral("Warehouse name"), d.target.warehouse); !p.isEmpty()) return p;
+    if (QString p = tableIdProblem(QStringLiteral("BID"), d.target.bid); !p.isEmpty()) return p;
+    if (QString p = tableIdProblem(QStringLiteral("TID"), d.target.tid); !p.isEmpty()) return p;
+    const TargetSpec &t = d.target;
+    if (t.format == RecordFormat::Delimited) {
+        if (t.fields.isEmpty()) return QStringLiteral("The delimited format needs at least one field to write");
+        for (const QString &f : t.fields)
+            if (f.isEmpty()) return QStringLiteral("Field names of the delimited format cannot be empty");
+        if (t.separator.isEmpty() || t.separator.size() > 8) return QStringLiteral("Separator must be 1 to 8 characters");
+        if (t.separator.contains(u'\n') || t.separator.contains(u'\r') || t.separator.contains(u'\\'))
+            return QStringLiteral("Separator cannot contain a line break or a backslash");
+    }
+    if (t.maxFileBytes < 1024) return QStringLiteral("maxFileBytes must be at least 1024, not %1").arg(t.maxFileBytes);
+    if (t.flushIntervalSec < 1 || t.flushIntervalSec > 86400)
+        return QStringLiteral("flushIntervalSec must be 1 to 86400, not %1").arg(t.flushIntervalSec);
+    if (!QTimeZone(t.timezone.toUtf8()).isValid())
+        return QStringLiteral("Time zone \"%1\" is not known (use an IANA name such as UTC or Asia/Shanghai)").arg(t.timezone);
+    if (d.parallelism < 1 || d.parallelism > 256) return QStringLiteral("parallelism must be 1 to 256, not %1").arg(d.parallelism);
+    return {};
+}
+
+QString clusterProblem(const ClusterConfig &c)
+{
+    if (QString p = objectNameProblem(QStringLiteral("Cluster name"), c.name); !p.isEmpty()) return p;
+    if (QString p = bootstrapProblem(c.bootstrapServers); !p.isEmpty()) return p;
+    static const QStringList protocols{QStringLiteral("PLAINTEXT"), QStringLiteral("SSL"), QStringLiteral("SASL_PLAINTEXT"),
+                                       QStringLiteral("SASL_SSL")};
+    if (!protocols.contains(c.securityProtocol))
+        return QStringLiteral("Security protocol \"%1\" is not one of %2").arg(c.securityProtocol, protocols.join(QStringLiteral(", ")));
+    if (c.securityProtocol.startsWith(QLatin1String("SASL")) && c.saslMechanism.isEmpty())
+        return QStringLiteral("%1 needs a SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512)").arg(c.securityProtocol);
+    for (auto it = c.properties.begin(); it != c.properties.end(); ++it)
+        if (it.key().trimmed().isEmpty() || it.key().contains(u'=')) return QStringLiteral("Property name \"%1\" is not valid").arg(it.key());
+    return {};
+}
+
+QString warehouseProblem(const WarehouseConfig &w)
+{
+    if (QString p = objectNameProblem(QStringLiteral("Warehouse name"), w.name); !p.isEmpty()) return p;
+    if (w.kind == WarehouseConfig::Kind::Local) {
+        if (w.location.isEmpty() || !w.location.startsWith(u'/'))
+            return QStringLiteral("Local warehouse directory must be an absolute path, not \"%1\"").arg(w.location);
+        return {};
+    }
+    const QUrl url(w.location);
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
+        return QStringLiteral("WebHDFS URL \"%1\" must look like http://namenode:9870").arg(w.location);
+    if (w.user.isEmpty()) return QStringLiteral("HDFS warehouse needs a user name");
+    return {};
+}
+
+} // namespace outflow::Validation

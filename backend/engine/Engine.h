@@ -1,0 +1,117 @@
+#pragma once
+
+#include "TaskMetrics.h"
+#include "catalog/TaskRecord.h"
+#include "common/Result.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+#include <QThread>
+#include <QThreadPool>
+
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+
+namespace outflow {
+
+class Catalog;
+class DelayedDispatcher;
+class TaskRunner;
+
+/// Live figures of one task, sampled once a second.
+struct TaskSample
+{
+    QString taskId;
+    qint64 atMs = 0;
+    QList<PartitionSnapshot> partitions;
+};
+using TaskSamples = QList<TaskSample>;
+
+/// The engine: task lifecycle (PRODUCT.md section 3) over the catalog, and — once run() is
+/// called — the runners of every task this process should run.
+///
+/// Lifecycle functions are thread-safe and block briefly (Create checks the cluster and the
+/// warehouse, up to ~10 s): the GUI calls them through QtConcurrent, never on its own thread.
+/// The catalog is the shared state: several processes (GUI, headless engines) may run the same
+/// catalog; each reconciles its runners with the catalog once a second, and processes running
+/// the same task share its consumer group `outflow-<taskId>`.
+class Engine final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        int threads = qMax(2, QThread::idealThreadCount());
+        /// Who is recorded in the action history.
+        QString actor = QStringLiteral("engine");
+        /// Cap of the exponential retry backoff in Error.
+        int maxRetryDelaySec = 300;
+        int firstRetryDelaySec = 2;
+    };
+
+    Engine(std::shared_ptr<Catalog> catalog, Options options);
+    ~Engine() override;
+    Q_DISABLE_COPY_MOVE(Engine)
+
+    /// Validates, records the task (Creating), checks cluster, topic and warehouse, then sets it
+    /// Running, or CreateFailed with the reason. An invalid definition creates nothing.
+    /// Returns the task id (also when it ended CreateFailed: see `createError`).
+    Result<QString> createTask(const TaskDefinition &definition, const QString &actor, QString *createError = nullptr);
+    Status pauseTask(const QString &id, const QString &actor);
+    Status startTask(const QString &id, const QString &actor);
+    Status restartTask(const QString &id, const QString &actor);
+    Status deleteTask(const QString &id, const QString &actor);
+    Status changeSource(const QString &id, const SourceSpec &source, const QString &actor);
+    Status changeTarget(const QString &id, const TargetSpec &target, const QString &actor);
+
+    /// Starts running tasks (reconciling with the catalog every second).
+    void run();
+    /// Stops running tasks gracefully: open files are committed, statuses stay as they are so
+    /// the next run resumes them.
+    void shutdown();
+    bool isRunning() const;
+
+    /// The latest sample of every task this engine runs.
+    TaskSamples latestSamples() const;
+    /// Wakes the reconcile loop now (after an external catalog change).
+    void wake();
+
+Q_SIGNALS:
+    /// A task's status or definition changed through this engine.
+    void taskChanged(const QString &taskId);
+    /// Once a second while running: one batch for all tasks.
+    void samplesReady(const outflow::TaskSamples &samples);
+
+private:
+    void controlLoop();
+    void reconcile();
+    void sample();
+    Status transition(const QString &id, const QString &actor, const QString &action, const QList<TaskStatus> &allowed,
+                      TaskStatus target, const std::function<void(TaskRecord &)> &edit = {});
+    Status setStatus(TaskRecord &task, TaskStatus status, const QString &actor, const QString &action, const QString &result,
+                     const QString &detail = {});
+    Status startRunner(const TaskRecord &task);
+    void stopRunner(const QString &id, bool discard);
+    void recordFailure(TaskRecord task, const QString &reason);
+
+    std::shared_ptr<Catalog> m_catalog;
+    Options m_options;
+    QThreadPool m_pool;
+    std::unique_ptr<DelayedDispatcher> m_dispatcher;
+    std::recursive_mutex m_lifecycleMutex; // serialises lifecycle actions with reconcile
+    QHash<QString, std::shared_ptr<TaskRunner>> m_runners;
+    mutable QMutex m_samplesMutex;
+    TaskSamples m_samples;
+
+    std::mutex m_loopMutex;
+    std::condition_variable m_loopWake;
+    bool m_loopStop = false;
+    bool m_loopWoken = false;
+    QThread *m_loopThread = nullptr;
+};
+
+} // namespace outflow
+
+Q_DECLARE_METATYPE(outflow::TaskSamples)

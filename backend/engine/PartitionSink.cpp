@@ -1,0 +1,210 @@
+#include "PartitionSink.h"
+
+#include "warehouse/FileNaming.h"
+#include "warehouse/Warehouse.h"
+
+#include <QDateTime>
+#include <QUuid>
+
+namespace outflow {
+
+namespace {
+const QString kDeadLetterDir = QStringLiteral("_deadletter");
+}
+
+/// The open chunk: a data file and, when the policy asks for it, a dead-letter file covering
+/// the same offsets.
+struct PartitionSink::Chunk
+{
+    QString bucketDir;
+    qint64 firstOffset = -1;
+    qint64 lastOffset = -1;
+    qint64 openedAtMs = 0;
+    qint64 goodRecords = 0;
+    qint64 payloadBytes = 0;
+    int part = -1;
+    std::unique_ptr<WarehouseFile> file;
+    std::unique_ptr<FileEncoder> encoder;
+    std::unique_ptr<WarehouseFile> deadFile;
+    std::unique_ptr<FileEncoder> deadEncoder;
+};
+
+PartitionSink::PartitionSink(Warehouse &warehouse, const TargetSpec &target, const QString &topic, int partition, qint64 nextOffset,
+                             PartitionCounters &counters)
+    : m_warehouse(warehouse),
+      m_target(target),
+      m_topic(topic),
+      m_topicUtf8(topic.toUtf8()),
+      m_partition(partition),
+      m_formatter(target),
+      m_deadLetterFormatter([] {
+          TargetSpec json;
+          json.format = RecordFormat::Json;
+          return json;
+      }()),
+      m_extension(m_formatter.extension() + (target.gzip ? QStringLiteral(".gz") : QString())),
+      m_zone(target.timezone.toUtf8()),
+      m_counters(counters),
+      m_committedNext(nextOffset)
+{
+    m_counters.committedOffset.store(nextOffset, std::memory_order_relaxed);
+}
+
+PartitionSink::~PartitionSink() { abandon(); }
+
+const PartitionSink::Bucket &PartitionSink::bucketFor(qint64 timestampMs)
+{
+    if (timestampMs >= m_bucket.startMs && timestampMs < m_bucket.endMs) return m_bucket;
+    // Cache the hour window: converting every record's time through QTimeZone is expensive.
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(timestampMs, m_zone);
+    const QDateTime hourStart(local.date(), QTime(local.time().hour(), 0), m_zone);
+    m_bucket.startMs = hourStart.toMSecsSinceEpoch();
+    m_bucket.endMs = hourStart.addSecs(3600).toMSecsSinceEpoch();
+    if (timestampMs < m_bucket.startMs || timestampMs >= m_bucket.endMs) { // DST edges: no caching
+        m_bucket.startMs = timestampMs;
+        m_bucket.endMs = timestampMs + 1;
+    }
+    m_bucket.dir = FileNaming::bucketDir(local.date().year(), local.date().month(), local.date().day(), local.time().hour());
+    return m_bucket;
+}
+
+Status PartitionSink::ensureChunk(qint64 timestampMs, qint64 offset)
+{
+    const QString dir = bucketFor(timestampMs).dir;
+    if (m_chunk && m_chunk->bucketDir != dir) {
+        if (Status s = rollChunk(false); !s) return s;
+    }
+    if (m_chunk) return Status::ok();
+    auto chunk = std::make_unique<Chunk>();
+    chunk->bucketDir = dir;
+    chunk->firstOffset = offset;
+    chunk->openedAtMs = QDateTime::currentMSecsSinceEpoch();
+    chunk->part = m_nextPart;
+    m_chunk = std::move(chunk);
+    return Status::ok();
+}
+
+Status PartitionSink::append(const RecordView &record)
+{
+    const qint64 ts = record.timestampMs >= 0 ? record.timestampMs : QDateTime::currentMSecsSinceEpoch();
+    m_counters.messagesIn.fetch_add(1, std::memory_order_relaxed);
+    m_counters.bytesIn.fetch_add(record.valueSize + record.keySize, std::memory_order_relaxed);
+    m_counters.lastRecordTimestampMs.store(ts, std::memory_order_relaxed);
+
+    m_line.clear();
+    const QString bad = m_formatter.append(record, m_line);
+    if (!bad.isEmpty()) {
+        m_counters.badRecords.fetch_add(1, std::memory_order_relaxed);
+        if (m_target.badRecords == BadRecordPolicy::Fail) {
+            // Commit what came before, so the task stops exactly at the bad record.
+            if (Status s = rollChunk(false); !s) return s;
+            return Status::fail(QStringLiteral("Bad record at %1/%2 offset %3: %4 (bad-record policy: fail)")
+                                    .arg(m_topic)
+                                    .arg(m_partition)
+                                    .arg(record.offset)
+                                    .arg(bad));
+        }
+    }
+    if (Status s = ensureChunk(ts, record.offset); !s) return s;
+    Chunk &c = *m_chunk;
+    if (!bad.isEmpty()) {
+        if (m_target.badRecords == BadRecordPolicy::DeadLetter) {
+            if (Status s = deadLetter(record, bad); !s) return s;
+        }
+        c.lastOffset = record.offset;
+        return Status::ok();
+    }
+    // Roll before a record would push a plain file over the limit, so parts stay within it.
+    if (!m_target.gzip && c.goodRecords > 0 && c.encoder && c.encoder->encodedBytes() + m_line.size() > m_target.maxFileBytes) {
+        if (Status s = rollChunk(true); !s) return s;
+        if (Status s = ensureChunk(ts, record.offset); !s) return s;
+    }
+    Chunk &open = *m_chunk;
+    if (!open.file) {
+        auto file = m_warehouse.createFile(m_target.bid, m_target.tid, open.bucketDir,
+                                           FileNaming::tempName(m_topic, m_partition, open.firstOffset, QUuid::createUuid().toString(QUuid::Id128)));
+        if (!file) return Status::fail(file.error());
+        open.file = std::move(file).value();
+        open.encoder = std::make_unique<FileEncoder>(*open.file, m_target.gzip);
+    }
+    if (Status s = open.encoder->write(m_line); !s) return s;
+    open.lastOffset = record.offset;
+    ++open.goodRecords;
+    open.payloadBytes += m_line.size();
+    if (m_target.gzip && open.encoder->encodedBytes() >= m_target.maxFileBytes) return rollChunk(true);
+    return Status::ok();
+}
+
+Status PartitionSink::deadLetter(const RecordView &record, const QString &reason)
+{
+    Chunk &c = *m_chunk;
+    if (!c.deadFile) {
+        auto file = m_warehouse.createFile(m_target.bid, m_target.tid, kDeadLetterDir + u'/' + c.bucketDir,
+                                           FileNaming::tempName(m_topic, m_partition, c.firstOffset, QUuid::createUuid().toString(QUuid::Id128)));
+        if (!file) return Status::fail(file.error());
+        c.deadFile = std::move(file).value();
+        c.deadEncoder = std::make_unique<FileEncoder>(*c.deadFile, false);
+    }
+    QByteArray line;
+    m_deadLetterFormatter.append(record, line);
+    line.chop(2); // "}\n": add the reason as one more field
+    line += ",\"error\":";
+    const QByteArray why = reason.toUtf8();
+    RecordFormatter::appendJsonString(line, why.constData(), why.size());
+    line += "}\n";
+    return c.deadEncoder->write(line);
+}
+
+Status PartitionSink::rollIfDue(qint64 nowMs)
+{
+    if (!m_chunk || nowMs - m_chunk->openedAtMs < qint64(m_target.flushIntervalSec) * 1000) return Status::ok();
+    return rollChunk(false);
+}
+
+Status PartitionSink::rollChunk(bool bySize)
+{
+    if (!m_chunk) return Status::ok();
+    Chunk &c = *m_chunk;
+    if (bySize && c.part < 0) c.part = 0;
+    // The data file is the commit point; the dead-letter file follows it. A crash between the
+    // two renames loses that chunk's dead letters, never table data (docs/exactly-once.md).
+    if (c.file) {
+        if (Status s = c.encoder->finish(); !s) return s;
+        const QString name = FileNaming::finalName(m_topic, m_partition, c.firstOffset, c.lastOffset, c.part, m_extension);
+        if (Status s = c.file->commit(name); !s) return s;
+        c.file.reset();
+        m_counters.filesCommitted.fetch_add(1, std::memory_order_relaxed);
+        m_counters.bytesCommitted.fetch_add(c.payloadBytes, std::memory_order_relaxed);
+    }
+    if (c.deadFile) {
+        if (Status s = c.deadEncoder->finish(); !s) return s;
+        const QString name = FileNaming::finalName(m_topic, m_partition, c.firstOffset, c.lastOffset, -1, QStringLiteral("json"));
+        if (Status s = c.deadFile->commit(name); !s) return s;
+        c.deadFile.reset();
+    }
+    m_counters.messagesCommitted.fetch_add(c.lastOffset - c.firstOffset + 1, std::memory_order_relaxed);
+    m_committedNext = c.lastOffset + 1;
+    m_counters.committedOffset.store(m_committedNext, std::memory_order_relaxed);
+    m_nextPart = bySize ? c.part + 1 : -1;
+    m_chunk.reset();
+    m_committedSinceTake = true;
+    return Status::ok();
+}
+
+void PartitionSink::abandon()
+{
+    if (!m_chunk) return;
+    if (m_chunk->file) m_chunk->file->abandon();
+    if (m_chunk->deadFile) m_chunk->deadFile->abandon();
+    m_chunk.reset();
+    m_nextPart = -1;
+}
+
+bool PartitionSink::takeCommitted()
+{
+    const bool was = m_committedSinceTake;
+    m_committedSinceTake = false;
+    return was;
+}
+
+} // namespace outflow

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "FileEncoder.h"
+#include "RecordFormatter.h"
+#include "RecordView.h"
+#include "TaskMetrics.h"
+#include "catalog/TaskDefinition.h"
+#include "common/Result.h"
+
+#include <QTimeZone>
+
+#include <memory>
+
+namespace outflow {
+
+class Warehouse;
+class WarehouseFile;
+
+/// Writes the records of one Kafka partition into warehouse files, one open chunk at a time,
+/// and commits each chunk atomically (temp file → sync → final name carrying the offsets).
+///
+/// The caller feeds records in offset order and, after every roll, commits `committedNext()`
+/// to Kafka. Nothing this class writes is visible until it is complete and synced.
+class PartitionSink final
+{
+public:
+    PartitionSink(Warehouse &warehouse, const TargetSpec &target, const QString &topic, int partition, qint64 nextOffset,
+                  PartitionCounters &counters);
+    ~PartitionSink();
+    PartitionSink(const PartitionSink &) = delete;
+    PartitionSink &operator=(const PartitionSink &) = delete;
+
+    /// Writes one record. A bad record is skipped, dead-lettered or refused (policy `fail`:
+    /// the returned error names the record and nothing of it is written).
+    Status append(const RecordView &record);
+    /// Commits the open chunk when it has been open for flushIntervalSec.
+    Status rollIfDue(qint64 nowMs);
+    /// Commits the open chunk (pause, revoke, shutdown).
+    Status roll() { return rollChunk(false); }
+    /// Drops the open chunk's temporary files (restart, or a failure that makes them useless).
+    void abandon();
+
+    /// Offset after the last committed chunk: the position Kafka may be told about.
+    qint64 committedNext() const { return m_committedNext; }
+    /// True when a roll happened since the last call (the caller then commits to Kafka).
+    bool takeCommitted();
+    const QString &topic() const { return m_topic; }
+    int partition() const { return m_partition; }
+
+private:
+    struct Chunk;
+    struct Bucket
+    {
+        qint64 startMs = 0;
+        qint64 endMs = 0;
+        QString dir;
+    };
+
+    Status ensureChunk(qint64 timestampMs, qint64 offset);
+    Status rollChunk(bool bySize);
+    Status deadLetter(const RecordView &record, const QString &reason);
+    const Bucket &bucketFor(qint64 timestampMs);
+
+    Warehouse &m_warehouse;
+    TargetSpec m_target;
+    QString m_topic;
+    QByteArray m_topicUtf8;
+    int m_partition;
+    RecordFormatter m_formatter;
+    RecordFormatter m_deadLetterFormatter;
+    QString m_extension;
+    QTimeZone m_zone;
+    PartitionCounters &m_counters;
+    std::unique_ptr<Chunk> m_chunk;
+    Bucket m_bucket;
+    QByteArray m_line;
+    qint64 m_committedNext;
+    int m_nextPart = -1;
+    bool m_committedSinceTake = false;
+};
+
+} // namespace outflow

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "PartitionSink.h"
+#include "TaskMetrics.h"
+#include "catalog/ClusterConfig.h"
+#include "catalog/TaskDefinition.h"
+#include "common/Result.h"
+
+#include <librdkafka/rdkafkacpp.h>
+
+#include <QMap>
+#include <QMutex>
+
+#include <atomic>
+#include <memory>
+
+namespace outflow {
+
+class Warehouse;
+
+/// One Kafka consumer of a task's group and the partition sinks of whatever partitions the
+/// group assigned to it. Driven in short steps by TaskRunner; used by one thread at a time.
+///
+/// Exactly-once: on assignment the position of each partition is recovered from the warehouse
+/// (committed file names) and the group offset, taking the later; stale temporary files are
+/// discarded. Offsets are committed to Kafka only after the file holding them is committed.
+class SinkWorker final : public RdKafka::RebalanceCb, public RdKafka::EventCb
+{
+public:
+    enum class StepOutcome { Busy, Idle, Failed };
+
+    SinkWorker(QString taskId, TaskDefinition definition, ClusterConfig cluster, std::shared_ptr<Warehouse> warehouse,
+               TaskMetrics &metrics, int index);
+    ~SinkWorker() override;
+
+    /// Creates the consumer and subscribes; the group assigns partitions on later steps.
+    Status open();
+    /// Consumes up to `maxRecords` or `budgetMs`, writes, rolls due files, commits offsets.
+    StepOutcome step(int maxRecords, int budgetMs);
+    /// The reason of the last Failed step.
+    QString failure() const;
+    /// True once the worker has been assigned partitions or consumed a record.
+    bool healthy() const { return m_healthy.load(); }
+
+    /// Commits every open file and its offsets, then leaves the group.
+    Status closeGracefully();
+    /// Drops open files (temporary files are deleted) and leaves the group without committing.
+    void closeDiscarding();
+
+    void rebalance_cb(RdKafka::KafkaConsumer *consumer, RdKafka::ErrorCode err, std::vector<RdKafka::TopicPartition *> &partitions) override;
+    void event_cb(RdKafka::Event &event) override;
+
+private:
+    Status assignPartitions(std::vector<RdKafka::TopicPartition *> &partitions);
+    Status revokePartitions();
+    Result<qint64> recoverPosition(int partition, qint64 groupOffset);
+    Status commitRolledOffsets(bool synchronous);
+    void fail(const QString &reason);
+    RecordView viewOf(RdKafka::Message &message) const;
+
+    QString m_taskId;
+    TaskDefinition m_definition;
+    ClusterConfig m_cluster;
+    std::shared_ptr<Warehouse> m_warehouse;
+    TaskMetrics &m_metrics;
+    int m_index;
+    QByteArray m_topicUtf8;
+    std::unique_ptr<RdKafka::KafkaConsumer> m_consumer;
+    std::map<int, std::unique_ptr<PartitionSink>> m_sinks;
+    std::atomic<bool> m_healthy{false};
+    mutable QMutex m_failureMutex;
+    QString m_failure;
+    qint64 m_lastRollCheckMs = 0;
+    qint64 m_lastWatermarkMs = 0;
+};
+
+} // namespace outflow

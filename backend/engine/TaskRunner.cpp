@@ -1,0 +1,132 @@
+#include "TaskRunner.h"
+
+#include "DelayedDispatcher.h"
+#include "SinkWorker.h"
+#include "kafka/ClusterClient.h"
+
+#include <QThreadPool>
+
+namespace outflow {
+
+using namespace std::chrono_literals;
+
+namespace {
+constexpr int kMaxRecordsPerStep = 5000;
+constexpr int kStepBudgetMs = 50;
+constexpr auto kFirstIdleDelay = 5ms;
+constexpr auto kMaxIdleDelay = 200ms;
+} // namespace
+
+struct TaskRunner::Slot
+{
+    std::unique_ptr<SinkWorker> worker;
+    std::chrono::milliseconds idleDelay = kFirstIdleDelay;
+};
+
+TaskRunner::TaskRunner(TaskRecord task, ClusterConfig cluster, std::shared_ptr<Warehouse> warehouse, QThreadPool &pool,
+                       DelayedDispatcher &dispatcher, std::function<void()> onFailure)
+    : m_task(std::move(task)),
+      m_cluster(std::move(cluster)),
+      m_warehouse(std::move(warehouse)),
+      m_pool(pool),
+      m_dispatcher(dispatcher),
+      m_onFailure(std::move(onFailure)),
+      m_metrics(std::make_shared<TaskMetrics>())
+{
+}
+
+TaskRunner::~TaskRunner() { stop(StopMode::Discard); }
+
+Status TaskRunner::start()
+{
+    const TaskDefinition &def = m_task.definition;
+    auto topic = ClusterClient(m_cluster).topic(def.source.topic);
+    if (!topic) return Status::fail(topic.error());
+    const int workers = qBound(1, def.parallelism, qMax(1, topic->partitions));
+    for (int i = 0; i < workers; ++i) {
+        auto slot = std::make_unique<Slot>();
+        slot->worker = std::make_unique<SinkWorker>(m_task.id, def, m_cluster, m_warehouse, *m_metrics, i);
+        if (Status s = slot->worker->open(); !s) {
+            stop(StopMode::Discard);
+            return s;
+        }
+        m_slots.push_back(std::move(slot));
+    }
+    for (auto &slot : m_slots) schedule(*slot, 0ms);
+    return Status::ok();
+}
+
+void TaskRunner::schedule(Slot &slot, std::chrono::milliseconds delay)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        ++m_inFlight;
+    }
+    auto job = [this, &slot] { runStep(slot); };
+    if (delay.count() == 0) m_pool.start(job);
+    else m_dispatcher.after(delay, [this, job] { m_pool.start(job); });
+}
+
+void TaskRunner::runStep(Slot &slot)
+{
+    if (m_stopping.load()) {
+        finishStep();
+        return;
+    }
+    const SinkWorker::StepOutcome outcome = slot.worker->step(kMaxRecordsPerStep, kStepBudgetMs);
+    if (outcome == SinkWorker::StepOutcome::Failed) {
+        {
+            QMutexLocker lock(&m_mutex);
+            if (m_failure.isEmpty()) m_failure = slot.worker->failure();
+        }
+        finishStep();
+        m_onFailure();
+        return;
+    }
+    if (outcome == SinkWorker::StepOutcome::Busy) slot.idleDelay = kFirstIdleDelay;
+    const auto delay = outcome == SinkWorker::StepOutcome::Busy ? 0ms : slot.idleDelay;
+    if (outcome == SinkWorker::StepOutcome::Idle) slot.idleDelay = std::min(slot.idleDelay * 2, std::chrono::milliseconds(kMaxIdleDelay));
+    schedule(slot, delay);
+    finishStep();
+}
+
+void TaskRunner::finishStep()
+{
+    QMutexLocker lock(&m_mutex);
+    if (--m_inFlight == 0) m_idle.wakeAll();
+}
+
+Status TaskRunner::stop(StopMode mode)
+{
+    m_stopping.store(true);
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_inFlight > 0) m_idle.wait(&m_mutex);
+    }
+    Status result = Status::ok();
+    for (auto &slot : m_slots) {
+        if (mode == StopMode::Graceful) {
+            if (Status s = slot->worker->closeGracefully(); !s && result.isOk()) result = s;
+        } else {
+            slot->worker->closeDiscarding();
+        }
+    }
+    m_slots.clear();
+    return result;
+}
+
+QString TaskRunner::failure() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_failure;
+}
+
+bool TaskRunner::healthy() const
+{
+    if (m_slots.empty()) return false;
+    for (const auto &slot : m_slots)
+        if (!slot->worker->healthy()) return false;
+    return true;
+}
+
+} // namespace outflow

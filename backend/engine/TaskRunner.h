@@ -1,0 +1,73 @@
+#pragma once
+
+#include "TaskMetrics.h"
+#include "catalog/ClusterConfig.h"
+#include "catalog/TaskRecord.h"
+#include "common/Result.h"
+
+#include <QMutex>
+#include <QWaitCondition>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QThreadPool;
+
+namespace outflow {
+
+class DelayedDispatcher;
+class SinkWorker;
+class Warehouse;
+
+/// Runs one task: up to `parallelism` sink workers (no more than the topic has partitions),
+/// each advanced in short steps on the shared pool so many tasks share few threads fairly.
+/// A worker with nothing to read parks on the dispatcher with a growing delay (idle ≈ 0 CPU).
+class TaskRunner final
+{
+public:
+    enum class StopMode { Graceful, Discard };
+
+    TaskRunner(TaskRecord task, ClusterConfig cluster, std::shared_ptr<Warehouse> warehouse, QThreadPool &pool,
+               DelayedDispatcher &dispatcher, std::function<void()> onFailure);
+    ~TaskRunner();
+    TaskRunner(const TaskRunner &) = delete;
+    TaskRunner &operator=(const TaskRunner &) = delete;
+
+    /// Checks the topic, creates and subscribes the workers, and starts stepping them.
+    Status start();
+    /// Stops stepping, waits for steps in flight, then commits (Graceful) or drops (Discard)
+    /// what is open. Must not be called from a pool thread.
+    Status stop(StopMode mode);
+
+    const TaskRecord &task() const { return m_task; }
+    bool failed() const { return !failure().isEmpty(); }
+    QString failure() const;
+    /// True when every worker got its assignment (the task demonstrably works).
+    bool healthy() const;
+    TaskMetrics &metrics() { return *m_metrics; }
+    std::shared_ptr<TaskMetrics> sharedMetrics() const { return m_metrics; }
+
+private:
+    struct Slot;
+    void schedule(Slot &slot, std::chrono::milliseconds delay);
+    void runStep(Slot &slot);
+    void finishStep();
+
+    TaskRecord m_task;
+    ClusterConfig m_cluster;
+    std::shared_ptr<Warehouse> m_warehouse;
+    QThreadPool &m_pool;
+    DelayedDispatcher &m_dispatcher;
+    std::function<void()> m_onFailure;
+    std::shared_ptr<TaskMetrics> m_metrics;
+    std::vector<std::unique_ptr<Slot>> m_slots;
+    std::atomic<bool> m_stopping{false};
+    mutable QMutex m_mutex;
+    QWaitCondition m_idle;
+    int m_inFlight = 0;
+    QString m_failure;
+};
+
+} // namespace outflow

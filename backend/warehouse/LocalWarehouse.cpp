@@ -1,0 +1,210 @@
+#include "LocalWarehouse.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace outflow {
+
+namespace {
+
+QString errnoText() { return QString::fromLocal8Bit(std::strerror(errno)); }
+
+Status syncDir(const QString &dir)
+{
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) return Status::fail(QStringLiteral("Cannot open folder %1: %2").arg(dir, errnoText()));
+    const int rc = ::fsync(fd);
+    const QString err = rc != 0 ? errnoText() : QString();
+    ::close(fd);
+    if (rc != 0) return Status::fail(QStringLiteral("Cannot sync folder %1: %2").arg(dir, err));
+    return Status::ok();
+}
+
+Status makePath(const QString &dir)
+{
+    // mkpath, then sync each parent so a new folder survives power loss together with its file.
+    if (QFileInfo(dir).isDir()) return Status::ok();
+    if (!QDir().mkpath(dir)) {
+        // Find out why: QDir does not say.
+        QString probe = dir;
+        while (!probe.isEmpty() && !QFileInfo::exists(probe)) probe = QFileInfo(probe).path();
+        if (!QFileInfo(probe).isDir()) return Status::fail(QStringLiteral("Cannot create folder %1: %2 is not a folder").arg(dir, probe));
+        if (!QFileInfo(probe).isWritable()) return Status::fail(QStringLiteral("Cannot create folder %1: %2 is not writable").arg(dir, probe));
+        return Status::fail(QStringLiteral("Cannot create folder %1").arg(dir));
+    }
+    return syncDir(QFileInfo(dir).path());
+}
+
+/// A temporary file written through a 1 MiB buffer.
+class LocalFile final : public WarehouseFile
+{
+public:
+    LocalFile(int fd, QString dir, QString tempName) : m_fd(fd), m_dir(std::move(dir)), m_tempName(std::move(tempName))
+    {
+        m_buffer.reserve(kBufferSize);
+    }
+    ~LocalFile() override
+    {
+        if (m_fd >= 0) abandon();
+    }
+
+    Status write(const char *data, qsizetype size) override
+    {
+        m_written += size;
+        if (m_buffer.size() + size > kBufferSize) {
+            if (Status s = flushBuffer(); !s) return s;
+        }
+        if (size >= kBufferSize) return writeFully(data, size);
+        m_buffer.append(data, size);
+        return Status::ok();
+    }
+
+    Status commit(const QString &finalName) override
+    {
+        if (Status s = flushBuffer(); !s) return s;
+        if (::fsync(m_fd) != 0) return Status::fail(QStringLiteral("Cannot sync %1: %2").arg(tempPath(), errnoText()));
+        ::close(m_fd);
+        m_fd = -1;
+        const QByteArray from = QFile::encodeName(tempPath());
+        const QByteArray to = QFile::encodeName(m_dir + u'/' + finalName);
+        // link() + unlink() rather than rename(): link fails when the final name exists, so a
+        // fenced-off writer can never replace a file another writer committed.
+        if (::link(from.constData(), to.constData()) != 0) {
+            const QString err = errnoText();
+            ::unlink(from.constData());
+            return Status::fail(QStringLiteral("Cannot commit %1/%2: %3").arg(m_dir, finalName, err));
+        }
+        ::unlink(from.constData());
+        return syncDir(m_dir);
+    }
+
+    void abandon() override
+    {
+        if (m_fd >= 0) ::close(m_fd);
+        m_fd = -1;
+        ::unlink(QFile::encodeName(tempPath()).constData());
+    }
+
+    qint64 bytesWritten() const override { return m_written; }
+
+private:
+    static constexpr qsizetype kBufferSize = 1 << 20;
+
+    QString tempPath() const { return m_dir + u'/' + m_tempName; }
+
+    Status flushBuffer()
+    {
+        if (m_buffer.isEmpty()) return Status::ok();
+        Status s = writeFully(m_buffer.constData(), m_buffer.size());
+        m_buffer.clear();
+        return s;
+    }
+
+    Status writeFully(const char *data, qsizetype size)
+    {
+        while (size > 0) {
+            const ssize_t n = ::write(m_fd, data, size_t(size));
+            if (n < 0) {
+                if (errno == EINTR) continue;
+                return Status::fail(QStringLiteral("Cannot write %1: %2").arg(tempPath(), errnoText()));
+            }
+            data += n;
+            size -= n;
+        }
+        return Status::ok();
+    }
+
+    int m_fd;
+    QString m_dir;
+    QString m_tempName;
+    QByteArray m_buffer;
+    qint64 m_written = 0;
+};
+
+} // namespace
+
+LocalWarehouse::LocalWarehouse(QString root) : m_root(QDir::cleanPath(std::move(root))) {}
+
+QString LocalWarehouse::tableDir(const QString &bid, const QString &tid) const
+{
+    return m_root + u'/' + bid + u'/' + tid;
+}
+
+QString LocalWarehouse::describe(const QString &bid, const QString &tid) const { return tableDir(bid, tid); }
+
+Status LocalWarehouse::checkWritable(const QString &bid, const QString &tid)
+{
+    if (!QFileInfo(m_root).isDir() && !QFileInfo::exists(m_root)) {
+        if (Status s = makePath(m_root); !s) return Status::fail(QStringLiteral("Warehouse root %1 cannot be created: %2").arg(m_root, s.error()));
+    }
+    if (!QFileInfo(m_root).isDir()) return Status::fail(QStringLiteral("Warehouse root %1 is not a folder").arg(m_root));
+    const QString dir = tableDir(bid, tid);
+    if (Status s = makePath(dir); !s) return s;
+    const QByteArray probe = QFile::encodeName(dir + QStringLiteral("/.outflow-write-probe"));
+    const int fd = ::open(probe.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) return Status::fail(QStringLiteral("Table folder %1 is not writable: %2").arg(dir, errnoText()));
+    const bool wrote = ::write(fd, "ok\n", 3) == 3 && ::fsync(fd) == 0;
+    const QString err = wrote ? QString() : errnoText();
+    ::close(fd);
+    ::unlink(probe.constData());
+    if (!wrote) return Status::fail(QStringLiteral("Table folder %1 is not writable: %2").arg(dir, err));
+    return Status::ok();
+}
+
+Result<QList<CommittedFile>> LocalWarehouse::committedFiles(const QString &bid, const QString &tid, const QString &topic, int partition)
+{
+    using R = Result<QList<CommittedFile>>;
+    QList<CommittedFile> out;
+    const QString dir = tableDir(bid, tid);
+    if (!QFileInfo(dir).isDir()) {
+        if (QFileInfo::exists(dir)) return R::fail(QStringLiteral("Table path %1 is not a folder").arg(dir));
+        if (!QFileInfo(m_root).isDir()) return R::fail(QStringLiteral("Warehouse root %1 is missing").arg(m_root));
+        return R::ok(out);
+    }
+    const QString prefix = QStringLiteral("%1+%2+").arg(topic).arg(partition);
+    QDirIterator it(dir, {prefix + u'*'}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const auto parsed = FileNaming::parseFinalName(it.fileName());
+        if (!parsed || parsed->topic != topic || parsed->partition != partition) continue;
+        out << CommittedFile{QDir(dir).relativeFilePath(it.fileInfo().path()), *parsed};
+    }
+    return R::ok(out);
+}
+
+Result<int> LocalWarehouse::discardTempFiles(const QString &bid, const QString &tid, const QString &topic, int partition)
+{
+    const QString dir = tableDir(bid, tid);
+    int removed = 0;
+    if (!QFileInfo(dir).isDir()) return Result<int>::ok(0);
+    QDirIterator it(dir, {QStringLiteral(".%1+%2+*.tmp").arg(topic).arg(partition)}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        if (!FileNaming::isTempOf(it.fileName(), topic, partition)) continue;
+        if (!QFile::remove(it.filePath())) return Result<int>::fail(QStringLiteral("Cannot remove stale temporary file %1").arg(it.filePath()));
+        ++removed;
+    }
+    return Result<int>::ok(removed);
+}
+
+Result<std::unique_ptr<WarehouseFile>> LocalWarehouse::createFile(const QString &bid, const QString &tid, const QString &relativeDir,
+                                                                  const QString &tempName)
+{
+    using R = Result<std::unique_ptr<WarehouseFile>>;
+    if (!QFileInfo(m_root).isDir()) return R::fail(QStringLiteral("Warehouse root %1 is missing").arg(m_root));
+    const QString dir = tableDir(bid, tid) + u'/' + relativeDir;
+    if (Status s = makePath(dir); !s) return R::fail(s.error());
+    const QByteArray path = QFile::encodeName(dir + u'/' + tempName);
+    const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0) return R::fail(QStringLiteral("Cannot create %1/%2: %3").arg(dir, tempName, errnoText()));
+    return R::ok(std::make_unique<LocalFile>(fd, dir, tempName));
+}
+
+} // namespace outflow

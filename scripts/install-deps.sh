@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs every Debian package Outflow needs to build, run and test. Idempotent: packages already
+# present are skipped quickly, so the run and test commands can always call it.
+set -euo pipefail
+
+PACKAGES=(
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  libqt6sql6-sqlite libgl-dev
+  libqcustomplot-dev libqcustomplot2.1-qt6
+  librdkafka-dev zlib1g-dev
+  kcat openjdk-17-jdk-headless maven
+  xvfb xauth fonts-noto-cjk
+  python3 procps iproute2
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#PACKAGES[@]} packages present"
+  exit 0
+fi
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"

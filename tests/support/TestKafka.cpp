@@ -1,0 +1,91 @@
+#include "TestKafka.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRandomGenerator>
+#include <QtTest>
+
+namespace TestKafka {
+
+QString bootstrap()
+{
+    const QString dir = qEnvironmentVariable("OUTFLOW_KAFKA_DIR");
+    QFile file(dir + QStringLiteral("/bootstrap"));
+    if (dir.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        qWarning("OUTFLOW_KAFKA_DIR does not name a running test broker; run this test through ctest");
+        return QStringLiteral("127.0.0.1:1");
+    }
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+outflow::ClusterConfig cluster(const QString &name)
+{
+    outflow::ClusterConfig c;
+    c.name = name;
+    c.bootstrapServers = bootstrap();
+    return c;
+}
+
+QString uniqueName(const QString &prefix)
+{
+    static QAtomicInt counter;
+    return QStringLiteral("%1_%2_%3_%4")
+        .arg(prefix)
+        .arg(QDateTime::currentMSecsSinceEpoch() % 100000000)
+        .arg(QRandomGenerator::global()->bounded(10000))
+        .arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool createTopic(const QString &topic, int partitions)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(QStringLiteral(OUTFLOW_SOURCE_DIR "/scripts/kafka.sh"), {QStringLiteral("topic"), topic, QString::number(partitions)});
+    return p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+bool produce(const QString &topic, const QByteArrayList &values, int partition, bool keyed)
+{
+    QStringList args{QStringLiteral("-b"), bootstrap(), QStringLiteral("-P"), QStringLiteral("-t"), topic,
+                     QStringLiteral("-D"), QStringLiteral("\x1e")};
+    if (partition >= 0) args << QStringLiteral("-p") << QString::number(partition);
+    if (keyed) args << QStringLiteral("-K") << QStringLiteral("\x1f");
+    QByteArray input;
+    for (int i = 0; i < values.size(); ++i) {
+        if (keyed) input += "key" + QByteArray::number(i) + '\x1f';
+        input += values.at(i);
+        input += '\x1e';
+    }
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedChannels);
+    p.start(QStringLiteral("kcat"), args);
+    if (!p.waitForStarted()) return false;
+    p.write(input);
+    p.closeWriteChannel();
+    return p.waitForFinished(120000) && p.exitCode() == 0;
+}
+
+QByteArrayList consumeAll(const QString &topic, int partition)
+{
+    QProcess p;
+    p.start(QStringLiteral("kcat"), {QStringLiteral("-b"), bootstrap(), QStringLiteral("-C"), QStringLiteral("-t"), topic,
+                                    QStringLiteral("-p"), QString::number(partition), QStringLiteral("-o"), QStringLiteral("beginning"),
+                                    QStringLiteral("-e"), QStringLiteral("-q"), QStringLiteral("-D"), QStringLiteral("\x1e")});
+    p.waitForFinished(120000);
+    QByteArrayList out = p.readAllStandardOutput().split('\x1e');
+    if (!out.isEmpty() && out.last().isEmpty()) out.removeLast();
+    return out;
+}
+
+bool brokerControl(const QString &command)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(QStringLiteral(OUTFLOW_SOURCE_DIR "/scripts/kafka.sh"), {command});
+    return p.waitForFinished(180000) && p.exitCode() == 0;
+}
+
+} // namespace TestKafka

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "catalog/ClusterConfig.h"
+
+#include <QByteArrayList>
+#include <QString>
+
+/// Helpers for tests that talk to the real broker started by the `kafka` CTest fixture
+/// (scripts/kafka.sh with OUTFLOW_KAFKA_DIR). kcat is the independent client.
+namespace TestKafka {
+
+/// The fixture broker's bootstrap address; fails the test (QSKIP is not used) when absent.
+QString bootstrap();
+outflow::ClusterConfig cluster(const QString &name = QStringLiteral("test"));
+/// A name no earlier run used: topics, groups and task names.
+QString uniqueName(const QString &prefix);
+/// Creates a topic through the Kafka tooling independent of the code under test (kcat cannot
+/// create topics; the broker's own TopicCommand can).
+bool createTopic(const QString &topic, int partitions);
+/// Produces lines with kcat; `partition` -1 lets kcat spread them. Keys are "key<i>" when
+/// `keyed`. Returns true when kcat succeeded.
+bool produce(const QString &topic, const QByteArrayList &values, int partition = -1, bool keyed = false);
+/// Every value in a partition, read by kcat from the beginning.
+QByteArrayList consumeAll(const QString &topic, int partition);
+/// Runs scripts/kafka.sh with the fixture's state folder (stop/start for outage tests).
+bool brokerControl(const QString &command);
+
+} // namespace TestKafka

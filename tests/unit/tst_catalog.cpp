@@ -1,0 +1,221 @@
+#include "catalog/Catalog.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace outflow;
+
+namespace {
+TaskRecord sampleTask(const QString &id, const QString &name)
+{
+    TaskRecord t;
+    t.id = id;
+    t.definition.name = name;
+    t.definition.source = {QStringLiteral("local"), QStringLiteral("orders"), QStringLiteral("latest")};
+    t.definition.target.warehouse = QStringLiteral("wh");
+    t.definition.target.bid = QStringLiteral("b_demo");
+    t.definition.target.tid = QStringLiteral("orders");
+    t.status = TaskStatus::Running;
+    t.createdAt = QDateTime::fromMSecsSinceEpoch(1700000000000, QTimeZone::utc());
+    t.updatedAt = t.createdAt;
+    return t;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+} // namespace
+
+class TestCatalog final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void newCatalogHasCurrentSchema()
+    {
+        QTemporaryDir dir;
+        auto catalog = Catalog::open(dir.filePath(QStringLiteral("sub/catalog.sqlite")));
+        QVERIFY2(catalog.isOk(), qPrintable(catalog.error()));
+        auto version = catalog.value()->schemaVersion();
+        QVERIFY(version.isOk());
+        QCOMPARE(version.value(), Catalog::kSchemaVersion);
+    }
+
+    void clustersRoundTripWithoutPlainTextPasswords()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+        ClusterConfig c{QStringLiteral("prod"), QStringLiteral("k1:9092,k2:9092"), QStringLiteral("SASL_SSL"),
+                        QStringLiteral("SCRAM-SHA-256"), QStringLiteral("alice"), QStringLiteral("s3cr3t-pa55"),
+                        {{QStringLiteral("ssl.ca.location"), QStringLiteral("/etc/ca.pem")}}};
+        {
+            auto catalog = Catalog::open(path);
+            QVERIFY(catalog.isOk());
+            QVERIFY(catalog.value()->saveCluster(c).isOk());
+        }
+        auto reopened = Catalog::open(path);
+        QVERIFY(reopened.isOk());
+        auto loaded = reopened.value()->cluster(QStringLiteral("prod"));
+        QVERIFY2(loaded.isOk(), qPrintable(loaded.error()));
+        QCOMPARE(loaded.value(), c);
+
+        QFile db(path);
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        QVERIFY(!db.readAll().contains("s3cr3t-pa55"));
+        QFile wal(path + QStringLiteral("-wal"));
+        if (wal.open(QIODevice::ReadOnly)) QVERIFY(!wal.readAll().contains("s3cr3t-pa55"));
+        const QFile::Permissions perms = QFile::permissions(path + QStringLiteral(".secrets.json"));
+        QVERIFY(perms & QFile::ReadOwner);
+        QVERIFY(!(perms & (QFile::ReadGroup | QFile::ReadOther)));
+    }
+
+    void invalidClusterChangesNothing()
+    {
+        QTemporaryDir dir;
+        auto catalog = Catalog::open(dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY(catalog.isOk());
+        Status s = catalog.value()->saveCluster(ClusterConfig{QStringLiteral("bad name"), QStringLiteral("h:1")});
+        QVERIFY(!s.isOk());
+        QVERIFY(s.error().contains(QLatin1String("a space at position 4")));
+        QCOMPARE(catalog.value()->clusters().value().size(), 0);
+    }
+
+    void warehousesRoundTrip()
+    {
+        QTemporaryDir dir;
+        auto catalog = Catalog::open(dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY(catalog.isOk());
+        WarehouseConfig local{QStringLiteral("local"), WarehouseConfig::Kind::Local, QStringLiteral("/srv/wh")};
+        WarehouseConfig hdfs{QStringLiteral("tdw"), WarehouseConfig::Kind::Hdfs, QStringLiteral("http://nn:9870"), QStringLiteral("etl")};
+        QVERIFY(catalog.value()->saveWarehouse(local).isOk());
+        QVERIFY(catalog.value()->saveWarehouse(hdfs).isOk());
+        auto all = catalog.value()->warehouses();
+        QVERIFY(all.isOk());
+        QCOMPARE(all.value(), (QList<WarehouseConfig>{local, hdfs}));
+        QVERIFY(catalog.value()->removeWarehouse(QStringLiteral("tdw")).isOk());
+        QCOMPARE(catalog.value()->warehouses().value().size(), 1);
+        QVERIFY(!catalog.value()->removeWarehouse(QStringLiteral("tdw")).isOk());
+    }
+
+    void tasksAndActionsRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        auto catalog = Catalog::open(path);
+        QVERIFY(catalog.isOk());
+        auto id = catalog.value()->newTaskId();
+        QVERIFY(id.isOk());
+        QVERIFY(QRegularExpression(QStringLiteral("^datahub-[a-z0-9]{8}$")).match(id.value()).hasMatch());
+        TaskRecord t = sampleTask(id.value(), QStringLiteral("orders_to_tdw"));
+        Status inserted = catalog.value()->insertTask(t);
+        QVERIFY2(inserted.isOk(), qPrintable(inserted.error()));
+        Status dup = catalog.value()->insertTask(sampleTask(QStringLiteral("datahub-zzzzzzzz"), QStringLiteral("orders_to_tdw")));
+        QVERIFY(!dup.isOk());
+        QVERIFY(dup.error().contains(QLatin1String("already exists")));
+
+        t.status = TaskStatus::Error;
+        t.lastError = QStringLiteral("broker down");
+        t.retryCount = 3;
+        t.nextRetryAt = t.createdAt.addSecs(8);
+        QVERIFY(catalog.value()->updateTask(t).isOk());
+        QVERIFY(catalog.value()->appendAction(t.id, {t.createdAt, QStringLiteral("alice"), QStringLiteral("Pause"), QStringLiteral("ok"), {}}).isOk());
+        QVERIFY(catalog.value()->appendAction(t.id, {t.createdAt, QStringLiteral("engine"), QStringLiteral("Retry"), QStringLiteral("failed"), QStringLiteral("x")}).isOk());
+
+        auto reopened = Catalog::open(path);
+        QVERIFY(reopened.isOk());
+        auto loaded = reopened.value()->task(QStringLiteral("orders_to_tdw"));
+        QVERIFY2(loaded.isOk(), qPrintable(loaded.error()));
+        QCOMPARE(loaded->id, t.id);
+        QCOMPARE(loaded->definition, t.definition);
+        QCOMPARE(loaded->status, TaskStatus::Error);
+        QCOMPARE(loaded->lastError, QStringLiteral("broker down"));
+        QCOMPARE(loaded->retryCount, 3);
+        QCOMPARE(loaded->nextRetryAt, t.nextRetryAt);
+        auto history = reopened.value()->actions(t.id);
+        QVERIFY(history.isOk());
+        QCOMPARE(history.value().size(), 2);
+        QCOMPARE(history.value().at(1).action, QStringLiteral("Retry"));
+        QCOMPARE(history.value().at(1).detail, QStringLiteral("x"));
+
+        QVERIFY(!reopened.value()->removeCluster(QStringLiteral("local")).isOk()); // not registered: clear error
+        QVERIFY(reopened.value()->removeTask(t.id).isOk());
+        QCOMPARE(reopened.value()->tasks().value().size(), 0);
+    }
+
+    void corruptFileIsReportedAndLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray junk;
+            for (int i = 0; i < 8192; ++i) junk += char((i * 131) % 251);
+            f.write(junk);
+        }
+        const QByteArray before = fileHash(path);
+        auto catalog = Catalog::open(path);
+        QVERIFY(!catalog.isOk());
+        QVERIFY2(catalog.error().contains(QLatin1String("is not a readable Outflow catalog")), qPrintable(catalog.error()));
+        QVERIFY(catalog.error().contains(QLatin1String("left untouched")));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void foreignSqliteFileIsNotAdopted()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("CREATE TABLE photos(id INTEGER)"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        auto catalog = Catalog::open(path);
+        QVERIFY(!catalog.isOk());
+        QVERIFY2(catalog.error().contains(QLatin1String("not an Outflow catalog")), qPrintable(catalog.error()));
+    }
+
+    void unreadablePathGivesClearError()
+    {
+        QTemporaryDir dir;
+        auto catalog = Catalog::open(dir.path()); // a directory
+        QVERIFY(!catalog.isOk());
+        QVERIFY(catalog.error().contains(QLatin1String("is not a file")));
+        QFile blocker(dir.filePath(QStringLiteral("file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        auto nested = Catalog::open(dir.filePath(QStringLiteral("file/catalog.sqlite"))); // parent is a file
+        QVERIFY(!nested.isOk());
+        QVERIFY2(nested.error().contains(QLatin1String("cannot create the catalog folder")), qPrintable(nested.error()));
+    }
+
+    void usableFromAnotherThread()
+    {
+        QTemporaryDir dir;
+        auto catalog = Catalog::open(dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY(catalog.isOk());
+        std::shared_ptr<Catalog> shared = catalog.value();
+        bool ok = false;
+        QThread *thread = QThread::create([&] {
+            ok = shared->saveWarehouse({QStringLiteral("w"), WarehouseConfig::Kind::Local, QStringLiteral("/tmp/w")}).isOk();
+        });
+        thread->start();
+        thread->wait();
+        delete thread;
+        QVERIFY(ok);
+        QCOMPARE(shared->warehouses().value().size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalog)
+#include "tst_catalog.moc"

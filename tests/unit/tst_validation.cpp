@@ -1,0 +1,124 @@
+#include "catalog/ClusterConfig.h"
+#include "catalog/Validation.h"
+#include "catalog/WarehouseConfig.h"
+
+#include <QtTest>
+
+using namespace outflow;
+
+class TestValidation final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void taskName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("simple") << "orders_to_tdw" << "";
+        QTest::newRow("dots and dashes") << "a.b-c_1" << "";
+        QTest::newRow("128 chars") << QString(128, u'x') << "";
+        QTest::newRow("empty") << "" << "Task name is empty; use 1 to 128 characters: letters, digits, '_', '.' and '-'";
+        QTest::newRow("129 chars") << QString(129, u'x') << "Task name is 129 characters long; the limit is 128";
+        QTest::newRow("slash") << "ab/c" << "Task name contains '/' at position 3; only letters, digits, '_', '.' and '-' are allowed";
+        QTest::newRow("space") << "a b" << "Task name contains a space at position 2; only letters, digits, '_', '.' and '-' are allowed";
+        QTest::newRow("chinese") << QString::fromUtf8("订单") << QString::fromUtf8("Task name contains '订' at position 1; only letters, digits, '_', '.' and '-' are allowed");
+        QTest::newRow("nul") << QString(QChar(0)) << "Task name contains NUL at position 1; only letters, digits, '_', '.' and '-' are allowed";
+    }
+    void taskName()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, problem);
+        QCOMPARE(Validation::taskNameProblem(name), problem);
+    }
+
+    void tableId_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("ok") << "b_demo01" << true;
+        QTest::newRow("64") << QString(64, u'a') << true;
+        QTest::newRow("65") << QString(65, u'a') << false;
+        QTest::newRow("dotdot") << ".." << false;
+        QTest::newRow("dash") << "a-b" << false;
+        QTest::newRow("slash") << "a/b" << false;
+        QTest::newRow("backslash") << "a\\b" << false;
+        QTest::newRow("empty") << "" << false;
+    }
+    void tableId()
+    {
+        QFETCH(QString, value);
+        QFETCH(bool, valid);
+        QCOMPARE(Validation::tableIdProblem(QStringLiteral("BID"), value).isEmpty(), valid);
+    }
+
+    void bootstrap_data()
+    {
+        QTest::addColumn<QString>("servers");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("one") << "127.0.0.1:9092" << "";
+        QTest::newRow("two") << "a.example:9092,b.example:19092" << "";
+        QTest::newRow("ipv6") << "[::1]:9092" << "";
+        QTest::newRow("empty") << "" << "Bootstrap servers are empty; expected host:port[,host:port]";
+        QTest::newRow("no port") << "localhost" << "Bootstrap server \"localhost\" is not host:port";
+        QTest::newRow("port 0") << "localhost:0" << "Bootstrap server \"localhost:0\" has port \"0\"; ports are 1-65535";
+        QTest::newRow("port big") << "h:65536" << "Bootstrap server \"h:65536\" has port \"65536\"; ports are 1-65535";
+        QTest::newRow("bad host") << "h$t:1" << "Bootstrap server \"h$t:1\" has '$' in its host name";
+        QTest::newRow("trailing comma") << "h:1," << "Bootstrap server \"\" is not host:port";
+    }
+    void bootstrap()
+    {
+        QFETCH(QString, servers);
+        QFETCH(QString, problem);
+        QCOMPARE(Validation::bootstrapProblem(servers), problem);
+    }
+
+    void startPosition_data()
+    {
+        QTest::addColumn<QString>("start");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<qint64>("utcMs");
+        QTest::newRow("earliest") << "earliest" << true << qint64(-1);
+        QTest::newRow("latest") << "latest" << true << qint64(-1);
+        QTest::newRow("utc") << "2026-01-02T03:04:05Z" << true << qint64(1767323045000);
+        QTest::newRow("offset") << "2026-01-02T11:04:05+08:00" << true << qint64(1767323045000);
+        QTest::newRow("no zone is utc") << "2026-01-02T03:04:05" << true << qint64(1767323045000);
+        QTest::newRow("garbage") << "yesterday" << false << qint64(-1);
+        QTest::newRow("Earliest") << "Earliest" << false << qint64(-1);
+    }
+    void startPosition()
+    {
+        QFETCH(QString, start);
+        QFETCH(bool, valid);
+        QFETCH(qint64, utcMs);
+        QCOMPARE(Validation::startPositionProblem(start).isEmpty(), valid);
+        const auto ts = Validation::startTimestamp(start);
+        QCOMPARE(ts ? ts->toMSecsSinceEpoch() : qint64(-1), utcMs);
+    }
+
+    void cluster()
+    {
+        ClusterConfig c{QStringLiteral("prod"), QStringLiteral("k:9092")};
+        QCOMPARE(Validation::clusterProblem(c), QString());
+        c.securityProtocol = QStringLiteral("SASL_SSL");
+        QVERIFY(Validation::clusterProblem(c).contains(QLatin1String("needs a SASL mechanism")));
+        c.saslMechanism = QStringLiteral("PLAIN");
+        QCOMPARE(Validation::clusterProblem(c), QString());
+        c.securityProtocol = QStringLiteral("TLS");
+        QVERIFY(Validation::clusterProblem(c).startsWith(QLatin1String("Security protocol \"TLS\" is not one of")));
+    }
+
+    void warehouse()
+    {
+        WarehouseConfig w{QStringLiteral("local"), WarehouseConfig::Kind::Local, QStringLiteral("/data/wh")};
+        QCOMPARE(Validation::warehouseProblem(w), QString());
+        w.location = QStringLiteral("relative/dir");
+        QVERIFY(Validation::warehouseProblem(w).contains(QLatin1String("absolute path")));
+        w = WarehouseConfig{QStringLiteral("h"), WarehouseConfig::Kind::Hdfs, QStringLiteral("http://nn:9870"), QStringLiteral("hdfs")};
+        QCOMPARE(Validation::warehouseProblem(w), QString());
+        w.location = QStringLiteral("nn:9870");
+        QVERIFY(Validation::warehouseProblem(w).contains(QLatin1String("must look like")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValidation)
+#include "tst_validation.moc"
