@@ -4,6 +4,7 @@
 # and are cached under .cache/kafka/libs; nothing is vendored.
 #
 #   scripts/kafka.sh start        start (or reuse) the broker; prints its bootstrap address
+#   scripts/kafka.sh fresh        delete any earlier state, then start (new ports, no data)
 #   scripts/kafka.sh stop         stop it, keep its data and ports (a later start resumes them)
 #   scripts/kafka.sh clean        stop it and delete its data
 #   scripts/kafka.sh bootstrap    print the bootstrap address of the running broker
@@ -143,16 +144,18 @@ stop() {
 topic() {
   local name=$1 parts=${2:-1}
   java_run org.apache.kafka.tools.TopicCommand --bootstrap-server "$(bootstrap)" --create --if-not-exists \
-      --topic "$name" --partitions "$parts" --replication-factor 1 >&2
+      --topic "$name" --partitions "$parts" --replication-factor 1 > "$STATE/topic.log" 2>&1 \
+    || { cat "$STATE/topic.log" >&2; exit 1; }
 }
 
 case "${1:-}" in
   start) start ;;
+  fresh) stop; rm -rf "$STATE"; start ;;
   stop) stop ;;
   clean) stop; rm -rf "$STATE" ;;
   bootstrap) running && bootstrap || { log "not running"; exit 1; } ;;
   status) running ;;
   topic) shift; topic "$@" ;;
   fetch) fetch ;;
-  *) sed -n '2,17p' "$0" >&2; exit 2 ;;
+  *) sed -n '2,18p' "$0" >&2; exit 2 ;;
 esac

@@ -14,7 +14,7 @@ private Q_SLOTS:
     void listsTopicWithPartitionsAndBrokers()
     {
         const QString topic = TestKafka::uniqueName(QStringLiteral("cc_list"));
-        QVERIFY(TestKafka::createTopic(topic, 3));
+        QVERIFY(TestKafka::createTopicWithBrokerTool(topic, 3));
         ClusterClient client(TestKafka::cluster());
         auto md = client.metadata();
         QVERIFY2(md.isOk(), qPrintable(md.error()));

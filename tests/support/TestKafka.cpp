@@ -1,5 +1,7 @@
 #include "TestKafka.h"
 
+#include "kafka/ClusterClient.h"
+
 #include <QAtomicInt>
 #include <QDateTime>
 #include <QFile>
@@ -41,8 +43,16 @@ QString uniqueName(const QString &prefix)
 
 bool createTopic(const QString &topic, int partitions)
 {
+    // The backend's admin call is fast; tst_clusterclient checks it against the broker's own
+    // TopicCommand (createTopicWithBrokerTool), so the engine tests may rely on it.
+    const outflow::Status s = outflow::ClusterClient(cluster()).createTopic(topic, partitions);
+    if (!s) qWarning("%s", qPrintable(s.error()));
+    return s.isOk();
+}
+
+bool createTopicWithBrokerTool(const QString &topic, int partitions)
+{
     QProcess p;
-    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     p.start(QStringLiteral(OUTFLOW_SOURCE_DIR "/scripts/kafka.sh"), {QStringLiteral("topic"), topic, QString::number(partitions)});
     return p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
@@ -77,6 +87,23 @@ QByteArrayList consumeAll(const QString &topic, int partition)
     p.waitForFinished(120000);
     QByteArrayList out = p.readAllStandardOutput().split('\x1e');
     if (!out.isEmpty() && out.last().isEmpty()) out.removeLast();
+    return out;
+}
+
+QHash<int, qint64> endOffsets(const QString &topic, int partitions)
+{
+    QStringList args{QStringLiteral("-b"), bootstrap(), QStringLiteral("-Q")};
+    for (int p = 0; p < partitions; ++p) args << QStringLiteral("-t") << QStringLiteral("%1:%2:-1").arg(topic).arg(p);
+    QProcess kcat;
+    kcat.start(QStringLiteral("kcat"), args);
+    kcat.waitForFinished(60000);
+    // Lines look like: "<topic> [<partition>] offset <n>"
+    QHash<int, qint64> out;
+    static const QRegularExpression re(QStringLiteral("\\[(\\d+)\\] offset (-?\\d+)"));
+    for (const QString &line : QString::fromUtf8(kcat.readAllStandardOutput()).split(u'\n')) {
+        const auto m = re.match(line);
+        if (m.hasMatch()) out.insert(m.captured(1).toInt(), m.captured(2).toLongLong());
+    }
     return out;
 }
 

@@ -1,0 +1,35 @@
+#include "EngineTestEnv.h"
+
+#include "TestKafka.h"
+
+#include <QtTest>
+
+using namespace outflow;
+
+EngineTestEnv::EngineTestEnv()
+{
+    auto catalog = Catalog::open(catalogPath());
+    if (!catalog) qFatal("cannot open test catalog: %s", qPrintable(catalog.error()));
+    m_catalog = catalog.value();
+    if (Status s = m_catalog->saveCluster(TestKafka::cluster()); !s) qFatal("%s", qPrintable(s.error()));
+    if (Status s = m_catalog->saveWarehouse({QStringLiteral("wh"), WarehouseConfig::Kind::Local, warehouseRoot()}); !s)
+        qFatal("%s", qPrintable(s.error()));
+}
+
+TaskDefinition EngineTestEnv::definition(const QString &topic, const QString &tid) const
+{
+    TaskDefinition d;
+    d.name = TestKafka::uniqueName(QStringLiteral("task"));
+    d.source = {QStringLiteral("test"), topic, QStringLiteral("earliest")};
+    d.target.warehouse = QStringLiteral("wh");
+    d.target.bid = QStringLiteral("b_test");
+    d.target.tid = tid.isEmpty() ? TestKafka::uniqueName(QStringLiteral("t")) : tid;
+    d.target.flushIntervalSec = 1;
+    d.parallelism = 2;
+    return d;
+}
+
+QHash<int, qint64> EngineTestEnv::endOffsets(const QString &topic, int partitions)
+{
+    return TestKafka::endOffsets(topic, partitions);
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+
+#include <QHash>
+#include <QTemporaryDir>
+
+#include <memory>
+
+/// A temporary catalog with the fixture broker registered as cluster "test" and a local
+/// warehouse "wh" in the same temporary folder.
+class EngineTestEnv final
+{
+public:
+    EngineTestEnv();
+
+    std::shared_ptr<outflow::Catalog> catalog() const { return m_catalog; }
+    QString catalogPath() const { return m_dir.filePath(QStringLiteral("catalog.sqlite")); }
+    QString warehouseRoot() const { return m_dir.filePath(QStringLiteral("warehouse")); }
+    QString tableDir(const QString &bid, const QString &tid) const { return warehouseRoot() + u'/' + bid + u'/' + tid; }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    /// A definition for `topic` into bid "b_test" and a fresh tid, flushing every second.
+    outflow::TaskDefinition definition(const QString &topic, const QString &tid = QString()) const;
+
+    /// End offsets (high watermarks) of every partition of a topic, asked with kcat -Q.
+    static QHash<int, qint64> endOffsets(const QString &topic, int partitions);
+
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<outflow::Catalog> m_catalog;
+};

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+/// Reads a table folder back independently of the engine's code: every committed file (gzip
+/// decompressed with zlib), line by line, with the folder it was found in.
+struct WarehouseLine
+{
+    QString relativeDir;
+    QString fileName;
+    QByteArray line;
+};
+
+class WarehouseReader final
+{
+public:
+    explicit WarehouseReader(QString tableDir) : m_tableDir(std::move(tableDir)) {}
+
+    /// Committed data files (not temporary, not dead letters), sorted by path.
+    QStringList dataFiles() const;
+    QStringList tempFiles() const;
+    QStringList deadLetterFiles() const;
+    QList<WarehouseLine> lines(bool deadLetters = false) const;
+    /// For the json format: records per (partition, offset) — the number of times each offset
+    /// appears — plus the parsed objects.
+    QHash<QPair<int, qint64>, int> offsetCounts() const;
+    QList<QJsonObject> jsonRecords() const;
+
+    static QByteArray readFile(const QString &path);
+
+private:
+    QString m_tableDir;
+};
+
+/// Checks that every offset in [0, end[p]) of each partition appears exactly once. Returns an
+/// empty string when so, else a summary of what is missing and doubled.
+QString exactlyOnceProblem(const QHash<QPair<int, qint64>, int> &counts, const QHash<int, qint64> &endOffsets);
