@@ -20,7 +20,8 @@ public:
     explicit operator bool() const { return isOk(); }
     const T &value() const & { return *m_value; }
     T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
+    // By value: `for (x : f().value())` must not dangle into a destroyed temporary.
+    T value() && { return std::move(*m_value); }
     const T *operator->() const { return &*m_value; }
     const QString &error() const { return m_error; }
 

@@ -1,0 +1,88 @@
+// The desktop console: parses the command line, opens the catalog and shows the main window.
+
+#include "MainWindow.h"
+#include "catalog/Catalog.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+/// Installs `:/i18n/outflow_<lang>.qm` when it is bundled; English (the source strings) otherwise.
+void installTranslation(QApplication &app, QTranslator &translator, const QString &requested)
+{
+    const QString lang = requested.isEmpty() ? QLocale::system().name() : requested;
+    const QString file = QStringLiteral(":/i18n/outflow_%1.qm").arg(lang);
+    if (QFile::exists(file) && translator.load(file)) {
+        app.installTranslator(&translator);
+        QLocale::setDefault(QLocale(lang));
+        return;
+    }
+    // Only an explicit request deserves a word; a system locale without a translation is normal.
+    if (!requested.isEmpty() && requested != QLatin1String("en"))
+        std::fprintf(stderr, "outflow: no %s translation is bundled; using English\n", qPrintable(requested));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Outflow"));
+    QApplication::setOrganizationName(QStringLiteral("Outflow"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Outflow"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Outflow: dump Kafka topics into a data warehouse."));
+    parser.addHelpOption();
+    const QString defaultCatalog = outflow::Catalog::defaultPath();
+    const QCommandLineOption catalogOption(
+        QStringLiteral("catalog"), QStringLiteral("The catalog file (default: %1).").arg(defaultCatalog),
+        QStringLiteral("path"), defaultCatalog);
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render the main window to <file> once the pages have loaded, then quit."),
+        QStringLiteral("file"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("User interface language: zh_CN or en."),
+                                        QStringLiteral("lang"));
+    parser.addOptions({catalogOption, screenshotOption, langOption});
+    parser.process(app);
+
+    QTranslator translator;
+    installTranslation(app, translator, parser.value(langOption));
+
+    const QString screenshot = parser.value(screenshotOption);
+    auto catalog = outflow::Catalog::open(parser.value(catalogOption));
+    if (!catalog.isOk()) {
+        std::fprintf(stderr, "outflow: %s\n", qPrintable(catalog.error()));
+        // A modal box would wait forever for a click in an unattended screenshot run.
+        if (screenshot.isEmpty())
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the catalog"),
+                                  catalog.error());
+        return 1;
+    }
+
+    outflow::MainWindow window(catalog.value());
+    window.show();
+
+    if (!screenshot.isEmpty()) {
+        // The pages load asynchronously; 1.5 s is ample for a local catalog.
+        QTimer::singleShot(1500, &window, [&window, &screenshot] {
+            if (window.grab().save(screenshot)) {
+                QApplication::quit();
+                return;
+            }
+            std::fprintf(stderr, "outflow: cannot write the screenshot %s\n", qPrintable(screenshot));
+            QApplication::exit(1);
+        });
+    }
+    return app.exec();
+}

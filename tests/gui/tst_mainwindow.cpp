@@ -1,0 +1,185 @@
+#include "MainWindow.h"
+#include "TaskListModel.h"
+#include "catalog/Catalog.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QtTest>
+
+using namespace outflow;
+
+/// The main window over a real catalog file: navigation, the task list and a connection test
+/// against a cluster that cannot be reached (no broker is needed for that).
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<Catalog> m_catalog;
+    std::unique_ptr<MainWindow> m_window;
+
+    template <typename T>
+    T *child(const QString &name) const
+    {
+        T *w = m_window->findChild<T *>(name);
+        if (!w) qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+        return w;
+    }
+
+    QStackedWidget *pages() const { return child<QStackedWidget>(QStringLiteral("pages")); }
+
+    void navigateTo(const QString &entry)
+    {
+        auto *nav = child<QListWidget>(QStringLiteral("navigation"));
+        const QList<QListWidgetItem *> items = nav->findItems(entry, Qt::MatchExactly);
+        QCOMPARE(items.size(), 1);
+        QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(items.first()).center());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto opened = Catalog::open(m_dir.filePath(QStringLiteral("catalog.sqlite")));
+        QVERIFY2(opened.isOk(), qPrintable(opened.error()));
+        m_catalog = opened.value();
+
+        ClusterConfig cluster;
+        cluster.name = QStringLiteral("unreachable");
+        cluster.bootstrapServers = QStringLiteral("127.0.0.1:1"); // nothing listens on port 1
+        Status saved = m_catalog->saveCluster(cluster);
+        QVERIFY2(saved.isOk(), qPrintable(saved.error()));
+
+        WarehouseConfig warehouse;
+        warehouse.name = QStringLiteral("local_wh");
+        warehouse.location = m_dir.filePath(QStringLiteral("warehouse"));
+        saved = m_catalog->saveWarehouse(warehouse);
+        QVERIFY2(saved.isOk(), qPrintable(saved.error()));
+
+        TaskRecord task;
+        task.id = QStringLiteral("datahub-gui00001");
+        task.definition.name = QStringLiteral("orders_dump");
+        task.definition.source = {cluster.name, QStringLiteral("orders"), QStringLiteral("earliest")};
+        task.definition.target.warehouse = warehouse.name;
+        task.definition.target.bid = QStringLiteral("b_demo");
+        task.definition.target.tid = QStringLiteral("t_orders");
+        task.status = TaskStatus::Error;
+        task.lastError = QStringLiteral("Cannot reach Kafka cluster");
+        task.createdAt = QDateTime::currentDateTimeUtc();
+        task.updatedAt = task.createdAt;
+        saved = m_catalog->insertTask(task);
+        QVERIFY2(saved.isOk(), qPrintable(saved.error()));
+
+        m_window = std::make_unique<MainWindow>(m_catalog);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+
+    void showsTitleAndNavigationInOrder()
+    {
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Outflow"));
+        auto *nav = child<QListWidget>(QStringLiteral("navigation"));
+        QVERIFY(nav);
+        QStringList entries;
+        for (int i = 0; i < nav->count(); ++i) entries << nav->item(i)->text();
+        QCOMPARE(entries, QStringList({QStringLiteral("Data Outflow"), QStringLiteral("Kafka Clusters"),
+                                       QStringLiteral("Warehouses"), QStringLiteral("Dashboard")}));
+        QCOMPARE(pages()->currentWidget()->objectName(), QStringLiteral("taskListPage"));
+    }
+
+    void navigationSwitchesPages_data()
+    {
+        QTest::addColumn<QString>("entry");
+        QTest::addColumn<QString>("page");
+        QTest::newRow("clusters") << QStringLiteral("Kafka Clusters") << QStringLiteral("clusterListPage");
+        QTest::newRow("warehouses") << QStringLiteral("Warehouses") << QStringLiteral("warehouseListPage");
+        QTest::newRow("dashboard") << QStringLiteral("Dashboard") << QStringLiteral("dashboardPage");
+        QTest::newRow("tasks") << QStringLiteral("Data Outflow") << QStringLiteral("taskListPage");
+    }
+
+    void navigationSwitchesPages()
+    {
+        QFETCH(QString, entry);
+        QFETCH(QString, page);
+        navigateTo(entry);
+        QCOMPARE(pages()->currentWidget()->objectName(), page);
+    }
+
+    void listsTheTaskAndCountsItsErrorInTheStatusBar()
+    {
+        navigateTo(QStringLiteral("Data Outflow"));
+        auto *table = child<QTableView>(QStringLiteral("taskTable"));
+        QVERIFY(table);
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, TaskListModel::Name).data().toString(), QStringLiteral("orders_dump"));
+        QCOMPARE(table->model()->index(0, TaskListModel::Status).data().toString(), QStringLiteral("Error"));
+        QVERIFY(table->isVisible());
+        QCOMPARE(child<QLabel>(QStringLiteral("errorCount"))->text(), QStringLiteral("Tasks in Error: 1"));
+        QCOMPARE(child<QLabel>(QStringLiteral("engineState"))->text(), QStringLiteral("Engine: idle"));
+
+        auto *newTask = child<QPushButton>(QStringLiteral("newTaskButton"));
+        QVERIFY(!newTask->isEnabled());
+        QVERIFY(!newTask->toolTip().isEmpty());
+    }
+
+    void searchHidesNonMatchingTasks()
+    {
+        auto *table = child<QTableView>(QStringLiteral("taskTable"));
+        auto *search = child<QLineEdit>(QStringLiteral("searchEdit"));
+        QVERIFY(table && search);
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("no-such-task"));
+        QTRY_COMPARE(table->model()->rowCount(), 0);
+        QVERIFY(!table->isVisible()); // the page says why the list is empty instead
+
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("GUI0000"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        search->clear();
+    }
+
+    void failedConnectionTestShowsTheBackendMessage()
+    {
+        navigateTo(QStringLiteral("Kafka Clusters"));
+        auto *table = child<QTableView>(QStringLiteral("clusterTable"));
+        auto *button = child<QPushButton>(QStringLiteral("testConnectionButton"));
+        auto *result = child<QLabel>(QStringLiteral("connectionResult"));
+        QVERIFY(table && button && result);
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QVERIFY(!button->isEnabled()); // nothing selected yet
+
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 0)).center());
+        QVERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(result->text(), QStringLiteral("Testing connection…"));
+        QVERIFY(!button->isEnabled());
+
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("Cannot reach Kafka cluster")), 20000);
+        QVERIFY2(result->text().contains(QStringLiteral("127.0.0.1:1")), qPrintable(result->text()));
+        QVERIFY(button->isEnabled());
+    }
+
+    void f5ReloadPicksUpCatalogChanges()
+    {
+        TaskRecord task = m_catalog->task(QStringLiteral("datahub-gui00001")).value();
+        task.status = TaskStatus::Paused;
+        QVERIFY(m_catalog->updateTask(task).isOk());
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QTRY_COMPARE(child<QLabel>(QStringLiteral("errorCount"))->text(), QStringLiteral("Tasks in Error: 0"));
+        auto *table = child<QTableView>(QStringLiteral("taskTable"));
+        QCOMPARE(table->model()->index(0, TaskListModel::Status).data().toString(), QStringLiteral("Paused"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

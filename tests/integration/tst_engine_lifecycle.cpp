@@ -1,0 +1,306 @@
+// Task lifecycle against the real broker: pause/start/restart/delete, change source/target,
+// automatic retry with backoff, persistence across engine restarts, and rejected inputs.
+
+#include "EngineTestEnv.h"
+#include "TestKafka.h"
+#include "WarehouseReader.h"
+#include "engine/Engine.h"
+
+#include <QDir>
+#include <QtTest>
+
+using namespace outflow;
+
+namespace {
+
+QByteArrayList values(int count, int seed)
+{
+    QByteArrayList out;
+    for (int i = 0; i < count; ++i) out << QStringLiteral("{\"seed\":%1,\"i\":%2}").arg(seed).arg(i).toUtf8();
+    return out;
+}
+
+TaskStatus statusOf(const EngineTestEnv &env, const QString &id)
+{
+    auto t = env.catalog()->task(id);
+    return t ? t->status : TaskStatus::Deleting;
+}
+
+QStringList actionNames(const EngineTestEnv &env, const QString &id)
+{
+    QStringList out;
+    for (const TaskAction &a : env.catalog()->actions(id).value()) out << a.action + u':' + a.result;
+    return out;
+}
+
+} // namespace
+
+class TestEngineLifecycle final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void pauseKeepsPositionAndStartContinues()
+    {
+        EngineTestEnv env;
+        const QString topic = TestKafka::uniqueName(QStringLiteral("lc_pause"));
+        QVERIFY(TestKafka::createTopic(topic, 2));
+        QVERIFY(TestKafka::produce(topic, values(60, 1), 0));
+        QVERIFY(TestKafka::produce(topic, values(40, 2), 1));
+        TaskDefinition def = env.definition(topic);
+        def.target.flushIntervalSec = 3600; // only pause/shutdown commit files in this test
+        auto engine = std::make_unique<Engine>(env.catalog(), Engine::Options{});
+        auto id = engine->createTask(def, QStringLiteral("alice"));
+        QVERIFY(id.isOk());
+        engine->run();
+        WarehouseReader reader(env.tableDir(def.target.bid, def.target.tid));
+        auto consumed = [&] {
+            qint64 n = 0;
+            for (const TaskSample &s : engine->latestSamples())
+                for (const PartitionSnapshot &p : s.partitions) n += p.messagesIn;
+            return n;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(consumed(), 100, 60000);
+        QCOMPARE(reader.lines().size(), 0); // nothing visible before a roll
+
+        QVERIFY(engine->pauseTask(id.value(), QStringLiteral("alice")).isOk());
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(env, id.value()), TaskStatus::Paused, 30000);
+        QCOMPARE(reader.lines().size(), 100); // pause committed what was written
+        QCOMPARE(reader.tempFiles(), QStringList());
+        QCOMPARE(TestKafka::endOffsets(topic, 2), (QHash<int, qint64>{{0, 60}, {1, 40}}));
+
+        Status again = engine->pauseTask(id.value(), QStringLiteral("alice"));
+        QVERIFY(!again.isOk());
+        QCOMPARE(again.error(), QStringLiteral("Pause is not possible while task %1 is Paused (only when Running)").arg(id.value()));
+
+        QVERIFY(TestKafka::produce(topic, values(25, 3), 0));
+        QTest::qWait(2500);
+        QCOMPARE(reader.lines().size(), 100); // paused: nothing consumed
+
+        // A new engine on the same catalog: the state survived, Start continues from the position.
+        engine.reset();
+        engine = std::make_unique<Engine>(env.catalog(), Engine::Options{});
+        engine->run();
+        QVERIFY(engine->startTask(id.value(), QStringLiteral("bob")).isOk());
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(env, id.value()), TaskStatus::Running, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(consumed(), 25, 60000);
+        engine->shutdown();
+        QCOMPARE(exactlyOnceProblem(reader.offsetCounts(), TestKafka::endOffsets(topic, 2)), QString());
+        const QStringList history = actionNames(env, id.value());
+        QVERIFY2(history.contains(QStringLiteral("Create:ok")), qPrintable(history.join(u',')));
+        QVERIFY(history.contains(QStringLiteral("Pause:ok")));
+        QVERIFY(history.contains(QStringLiteral("Start:ok")));
+        QCOMPARE(env.catalog()->actions(id.value()).value().first().actor, QStringLiteral("alice"));
+    }
+
+    void restartDiscardsTempFilesAndKeepsData()
+    {
+        EngineTestEnv env;
+        const QString topic = TestKafka::uniqueName(QStringLiteral("lc_restart"));
+        QVERIFY(TestKafka::createTopic(topic, 1));
+        QVERIFY(TestKafka::produce(topic, values(30, 1), 0));
+        TaskDefinition def = env.definition(topic);
+        Engine engine(env.catalog(), {});
+        auto id = engine.createTask(def, QStringLiteral("test"));
+        QVERIFY(id.isOk());
+        engine.run();
+        WarehouseReader reader(env.tableDir(def.target.bid, def.target.tid));
+        QTRY_COMPARE_WITH_TIMEOUT(reader.lines().size(), 30, 60000);
+        const QStringList committed = reader.dataFiles();
+
+        // A temporary file such as a crashed writer leaves behind.
+        const QString bucket = QFileInfo(committed.first()).path();
+        const QString stale = bucket + QStringLiteral("/.%1+0+00000000000000000030.deadbeef.tmp").arg(topic);
+        QFile f(stale);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"half\":");
+        f.close();
+
+        QVERIFY(engine.restartTask(id.value(), QStringLiteral("test")).isOk());
+        QCOMPARE(statusOf(env, id.value()), TaskStatus::Restarting);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(env, id.value()), TaskStatus::Running, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(stale), 10000);
+        QCOMPARE(reader.dataFiles(), committed); // already-dumped data untouched
+        QVERIFY(TestKafka::produce(topic, values(5, 2), 0));
+        QTRY_COMPARE_WITH_TIMEOUT(reader.lines().size(), 35, 60000);
+        QCOMPARE(exactlyOnceProblem(reader.offsetCounts(), {{0, 35}}), QString());
+        QVERIFY(actionNames(env, id.value()).contains(QStringLiteral("Restart:ok")));
+    }
+
+    void deleteStopsTheTaskAndLeavesItsData()
+    {
+        EngineTestEnv env;
+        const QString topic = TestKafka::uniqueName(QStringLiteral("lc_delete"));
+        QVERIFY(TestKafka::createTopic(topic, 1));
+        QVERIFY(TestKafka::produce(topic, values(10, 1), 0));
+        TaskDefinition def = env.definition(topic);
+        Engine engine(env.catalog(), {});
+        auto id = engine.createTask(def, QStringLiteral("test"));
+        QVERIFY(id.isOk());
+        engine.run();
+        WarehouseReader reader(env.tableDir(def.target.bid, def.target.tid));
+        QTRY_COMPARE_WITH_TIMEOUT(reader.lines().size(), 10, 60000);
+        QVERIFY(engine.deleteTask(id.value(), QStringLiteral("test")).isOk());
+        QTRY_VERIFY_WITH_TIMEOUT(!env.catalog()->task(id.value()).isOk(), 30000);
+        QVERIFY(TestKafka::produce(topic, values(10, 2), 0));
+        QTest::qWait(2500);
+        QCOMPARE(reader.lines().size(), 10);
+        QCOMPARE(TestKafka::consumeAll(topic, 0).size(), 20); // the cluster is untouched
+    }
+
+    void changeSourceAndTargetRestartOnNewSettings()
+    {
+        EngineTestEnv env;
+        const QString first = TestKafka::uniqueName(QStringLiteral("lc_src1"));
+        const QString second = TestKafka::uniqueName(QStringLiteral("lc_src2"));
+        QVERIFY(TestKafka::createTopic(first, 1));
+        QVERIFY(TestKafka::createTopic(second, 1));
+        QVERIFY(TestKafka::produce(first, values(10, 1), 0));
+        QVERIFY(TestKafka::produce(second, values(7, 2), 0));
+        TaskDefinition def = env.definition(first);
+        Engine engine(env.catalog(), {});
+        auto id = engine.createTask(def, QStringLiteral("test"));
+        QVERIFY(id.isOk());
+        engine.run();
+        WarehouseReader table(env.tableDir(def.target.bid, def.target.tid));
+        QTRY_COMPARE_WITH_TIMEOUT(table.lines().size(), 10, 60000);
+
+        Status bad = engine.changeSource(id.value(), {QStringLiteral("test"), QStringLiteral("no_such_topic_x"), QStringLiteral("earliest")},
+                                         QStringLiteral("test"));
+        QVERIFY(!bad.isOk());
+        QVERIFY2(bad.error().startsWith(QLatin1String("Topic \"no_such_topic_x\" does not exist")), qPrintable(bad.error()));
+        QCOMPARE(env.catalog()->task(id.value())->definition.source.topic, first); // unchanged
+
+        QVERIFY(engine.changeSource(id.value(), {QStringLiteral("test"), second, QStringLiteral("earliest")}, QStringLiteral("test")).isOk());
+        QTRY_COMPARE_WITH_TIMEOUT(table.lines().size(), 17, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(env, id.value()), TaskStatus::Running, 30000);
+
+        TargetSpec target = env.catalog()->task(id.value())->definition.target;
+        target.tid = QStringLiteral("moved");
+        target.format = RecordFormat::Raw;
+        QVERIFY(engine.changeTarget(id.value(), target, QStringLiteral("test")).isOk());
+        QVERIFY(TestKafka::produce(second, values(3, 3), 0));
+        WarehouseReader moved(env.tableDir(target.bid, QStringLiteral("moved")));
+        QTRY_COMPARE_WITH_TIMEOUT(moved.lines().size(), 3, 60000);
+        QCOMPARE(table.lines().size(), 17);
+        const QStringList history = actionNames(env, id.value());
+        QVERIFY(history.contains(QStringLiteral("Change source:ok")));
+        QVERIFY(history.contains(QStringLiteral("Change target:ok")));
+    }
+
+    void errorRetriesWithCappedBackoff()
+    {
+        EngineTestEnv env;
+        const QString topic = TestKafka::uniqueName(QStringLiteral("lc_retry"));
+        QVERIFY(TestKafka::createTopic(topic, 1));
+        QVERIFY(TestKafka::produce(topic, {"not json"}, 0));
+        TaskDefinition def = env.definition(topic);
+        def.target.format = RecordFormat::Delimited;
+        def.target.fields = {QStringLiteral("a")};
+        def.target.badRecords = BadRecordPolicy::Fail;
+        Engine::Options options;
+        options.firstRetryDelaySec = 1;
+        options.maxRetryDelaySec = 2;
+        Engine engine(env.catalog(), options);
+        auto id = engine.createTask(def, QStringLiteral("test"));
+        QVERIFY(id.isOk());
+        engine.run();
+        QTRY_VERIFY_WITH_TIMEOUT(env.catalog()->task(id.value())->retryCount >= 3, 60000);
+        const TaskRecord t = env.catalog()->task(id.value()).value();
+        QCOMPARE(t.status, TaskStatus::Error);
+        QVERIFY(t.lastError.contains(QLatin1String("offset 0")));
+        QVERIFY(t.nextRetryAt.isValid());
+        QVERIFY(t.nextRetryAt <= QDateTime::currentDateTimeUtc().addSecs(3)); // capped at 2 s
+        QVERIFY(actionNames(env, id.value()).count(QStringLiteral("Error:failed")) >= 3);
+    }
+
+    void invalidDefinitionsChangeNothing_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("name") << "name" << "bad name" << "Task name contains a space at position 4";
+        QTest::newRow("bid") << "bid" << ".." << "BID contains '.' at position 1";
+        QTest::newRow("tid") << "tid" << "a/b" << "TID contains '/' at position 2";
+        QTest::newRow("cluster") << "cluster" << "nowhere" << "no Kafka cluster named \"nowhere\"";
+        QTest::newRow("warehouse") << "warehouse" << "nowhere" << "no warehouse named \"nowhere\"";
+        QTest::newRow("start") << "start" << "tomorrow" << "Start position \"tomorrow\" is not earliest";
+    }
+    void invalidDefinitionsChangeNothing()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, error);
+        EngineTestEnv env;
+        TaskDefinition def = env.definition(QStringLiteral("whatever"));
+        if (field == QLatin1String("name")) def.name = value;
+        if (field == QLatin1String("bid")) def.target.bid = value;
+        if (field == QLatin1String("tid")) def.target.tid = value;
+        if (field == QLatin1String("cluster")) def.source.cluster = value;
+        if (field == QLatin1String("warehouse")) def.target.warehouse = value;
+        if (field == QLatin1String("start")) def.source.start = value;
+        Engine engine(env.catalog(), {});
+        auto id = engine.createTask(def, QStringLiteral("test"));
+        QVERIFY(!id.isOk());
+        QVERIFY2(id.error().startsWith(error), qPrintable(id.error()));
+        QCOMPARE(env.catalog()->tasks().value().size(), 0);
+        QVERIFY(!QFileInfo::exists(env.warehouseRoot()));
+    }
+
+    void failedChecksEndInCreateFailed_data()
+    {
+        QTest::addColumn<QString>("problem");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("missing topic") << "topic" << "Topic \"no_such_topic_y\" does not exist on Kafka cluster \"test\"";
+        QTest::newRow("unreachable") << "cluster" << "Cannot reach Kafka cluster \"dead\" at 127.0.0.1:1 within 10 s";
+        QTest::newRow("unwritable root") << "root" << "is not a folder";
+    }
+    void failedChecksEndInCreateFailed()
+    {
+        QFETCH(QString, problem);
+        QFETCH(QString, error);
+        EngineTestEnv env;
+        const QString topic = TestKafka::uniqueName(QStringLiteral("lc_cf"));
+        QVERIFY(TestKafka::createTopic(topic, 1));
+        TaskDefinition def = env.definition(problem == QLatin1String("topic") ? QStringLiteral("no_such_topic_y") : topic);
+        if (problem == QLatin1String("cluster")) {
+            QVERIFY(env.catalog()->saveCluster({QStringLiteral("dead"), QStringLiteral("127.0.0.1:1")}).isOk());
+            def.source.cluster = QStringLiteral("dead");
+        }
+        if (problem == QLatin1String("root")) {
+            QFile blocker(env.warehouseRoot());
+            QVERIFY(blocker.open(QIODevice::WriteOnly)); // the root is a file, not a folder
+        }
+        Engine engine(env.catalog(), {});
+        QString createError;
+        auto id = engine.createTask(def, QStringLiteral("test"), &createError);
+        QVERIFY(id.isOk());
+        QVERIFY2(createError.contains(error), qPrintable(createError));
+        const TaskRecord t = env.catalog()->task(id.value()).value();
+        QCOMPARE(t.status, TaskStatus::CreateFailed);
+        QCOMPARE(t.lastError, createError);
+        QVERIFY(actionNames(env, id.value()).contains(QStringLiteral("Create:failed")));
+        engine.run();
+        QTest::qWait(1500);
+        QCOMPARE(statusOf(env, id.value()), TaskStatus::CreateFailed); // never runs
+        QVERIFY(engine.latestSamples().isEmpty());
+        QVERIFY(!engine.startTask(id.value(), QStringLiteral("test")).isOk());
+    }
+
+    void twoTasksCannotWriteTheSameFiles()
+    {
+        EngineTestEnv env;
+        const QString topic = TestKafka::uniqueName(QStringLiteral("lc_same"));
+        QVERIFY(TestKafka::createTopic(topic, 1));
+        Engine engine(env.catalog(), {});
+        TaskDefinition def = env.definition(topic, QStringLiteral("shared"));
+        QVERIFY(engine.createTask(def, QStringLiteral("test")).isOk());
+        def.name = TestKafka::uniqueName(QStringLiteral("other"));
+        auto second = engine.createTask(def, QStringLiteral("test"));
+        QVERIFY(!second.isOk());
+        QVERIFY2(second.error().contains(QLatin1String("two tasks cannot write the same files")), qPrintable(second.error()));
+        QCOMPARE(env.catalog()->tasks().value().size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineLifecycle)
+#include "tst_engine_lifecycle.moc"
