@@ -20,6 +20,8 @@ struct TaskRecord
     /// When a task in Error retries next (invalid when no retry is scheduled).
     QDateTime nextRetryAt;
     int retryCount = 0;
+
+    friend bool operator==(const TaskRecord &, const TaskRecord &) = default;
 };
 
 /// One entry of a task's action history: who did what, when, and how it ended.
@@ -30,6 +32,8 @@ struct TaskAction
     QString action;
     QString result;
     QString detail;
+
+    friend bool operator==(const TaskAction &, const TaskAction &) = default;
 };
 
 } // namespace outflow

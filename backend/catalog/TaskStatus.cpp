@@ -26,6 +26,13 @@ QString taskStatusName(TaskStatus status)
     return {};
 }
 
+QList<TaskStatus> allTaskStatuses()
+{
+    QList<TaskStatus> out;
+    for (const auto &[value, name] : kNames) out << value;
+    return out;
+}
+
 std::optional<TaskStatus> taskStatusFromName(const QString &name)
 {
     for (const auto &[value, text] : kNames)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -20,6 +21,8 @@ enum class TaskStatus {
 };
 
 QString taskStatusName(TaskStatus status);
+/// Every status, in lifecycle order (for filters and menus).
+QList<TaskStatus> allTaskStatuses();
 std::optional<TaskStatus> taskStatusFromName(const QString &name);
 
 } // namespace outflow
