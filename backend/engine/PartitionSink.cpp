@@ -1,5 +1,6 @@
 #include "PartitionSink.h"
 
+#include "FaultInjection.h"
 #include "warehouse/FileNaming.h"
 #include "warehouse/Warehouse.h"
 
@@ -128,6 +129,7 @@ Status PartitionSink::append(const RecordView &record)
         open.encoder = std::make_unique<FileEncoder>(*open.file, m_target.gzip);
     }
     if (Status s = open.encoder->write(m_line); !s) return s;
+    FaultInjection::point("mid-write");
     open.lastOffset = record.offset;
     ++open.goodRecords;
     open.payloadBytes += m_line.size();
@@ -171,7 +173,9 @@ Status PartitionSink::rollChunk(bool bySize)
     if (c.file) {
         if (Status s = c.encoder->finish(); !s) return s;
         const QString name = FileNaming::finalName(m_topic, m_partition, c.firstOffset, c.lastOffset, c.part, m_extension);
+        FaultInjection::point("before-rename");
         if (Status s = c.file->commit(name); !s) return s;
+        FaultInjection::point("after-rename");
         c.file.reset();
         m_counters.filesCommitted.fetch_add(1, std::memory_order_relaxed);
         m_counters.bytesCommitted.fetch_add(c.payloadBytes, std::memory_order_relaxed);

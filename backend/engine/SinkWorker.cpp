@@ -1,13 +1,17 @@
 #include "SinkWorker.h"
 
+#include "FaultInjection.h"
 #include "catalog/Validation.h"
 #include "kafka/KafkaConfig.h"
 #include "warehouse/Warehouse.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 
 namespace outflow {
+
+Q_LOGGING_CATEGORY(lcWorker, "outflow.worker")
 
 SinkWorker::SinkWorker(QString taskId, TaskDefinition definition, ClusterConfig cluster, std::shared_ptr<Warehouse> warehouse,
                        TaskMetrics &metrics, int index)
@@ -224,6 +228,9 @@ Status SinkWorker::assignPartitions(std::vector<RdKafka::TopicPartition *> &part
     }
     if (RdKafka::ErrorCode code = m_consumer->assign(partitions); code != RdKafka::ERR_NO_ERROR)
         return Status::fail(QStringLiteral("Assigning partitions failed: %1").arg(QString::fromStdString(RdKafka::err2str(code))));
+    QStringList assigned;
+    for (RdKafka::TopicPartition *tp : partitions) assigned << QStringLiteral("%1@%2").arg(tp->partition()).arg(tp->offset());
+    qCInfo(lcWorker).noquote() << "task" << m_taskId << "worker" << m_index << "assigned partitions" << assigned.join(u',');
     m_healthy.store(true);
     return Status::ok();
 }
@@ -234,6 +241,7 @@ Status SinkWorker::revokePartitions()
     for (auto &[partition, sink] : m_sinks) {
         if (Status s = sink->roll(); !s && result.isOk()) result = s;
     }
+    FaultInjection::point("revoke");
     if (result.isOk()) {
         if (Status s = commitRolledOffsets(true); !s) result = s;
     }

@@ -1,0 +1,208 @@
+// Crash safety of the headless engine: kill -9 at bad moments (fault injection points and
+// random times, during a rebalance), restart, and count every record: none lost, none doubled.
+// Also two engine processes sharing one task's consumer group (scale-out).
+
+#include "EngineTestEnv.h"
+#include "TestKafka.h"
+#include "WarehouseReader.h"
+#include "engine/Engine.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace outflow;
+
+namespace {
+
+const QString kEngine = QStringLiteral(OUTFLOW_BINARY_DIR "/app/outflow-engine");
+
+QByteArrayList records(int count, int seed)
+{
+    QByteArrayList out;
+    for (int i = 0; i < count; ++i)
+        out << QStringLiteral("{\"seed\":%1,\"i\":%2,\"pad\":\"%3\"}").arg(seed).arg(i).arg(QString(40, u'x')).toUtf8();
+    return out;
+}
+
+/// A headless engine process on the test catalog.
+class EngineProcess final
+{
+public:
+    EngineProcess(const QString &catalog, const QString &fault = QString())
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!fault.isEmpty()) env.insert(QStringLiteral("OUTFLOW_FAULT"), fault);
+        m_process.setProcessEnvironment(env);
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(kEngine, {QStringLiteral("--catalog"), catalog, QStringLiteral("--threads"), QStringLiteral("2"), QStringLiteral("run")});
+        m_process.waitForStarted();
+    }
+    ~EngineProcess()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+    bool waitForDeath(int ms) { return m_process.state() == QProcess::NotRunning || m_process.waitForFinished(ms); }
+    bool killedBySignal() const { return m_process.exitStatus() == QProcess::CrashExit; }
+    void kill9()
+    {
+        ::kill(pid_t(m_process.processId()), SIGKILL);
+        m_process.waitForFinished();
+    }
+    int terminate()
+    {
+        m_process.terminate();
+        m_process.waitForFinished(60000);
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    }
+    QString output()
+    {
+        m_log += QString::fromUtf8(m_process.readAll());
+        return m_log;
+    }
+
+private:
+    QProcess m_process;
+    QString m_log;
+};
+
+qint64 total(const QHash<int, qint64> &ends)
+{
+    qint64 n = 0;
+    for (qint64 e : ends) n += e;
+    return n;
+}
+
+bool waitForCount(const WarehouseReader &reader, qint64 expected, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < timeoutMs) {
+        if (reader.offsetCounts().size() >= expected) return true;
+        QTest::qWait(250);
+    }
+    return false;
+}
+
+struct CrashSetup
+{
+    EngineTestEnv env;
+    QString topic;
+    TaskDefinition definition;
+    QString taskId;
+
+    explicit CrashSetup(const QString &prefix, int partitions, int perPartition, int flushSec = 1)
+    {
+        topic = TestKafka::uniqueName(prefix);
+        if (!TestKafka::createTopic(topic, partitions)) qFatal("cannot create topic");
+        for (int p = 0; p < partitions; ++p) TestKafka::produce(topic, records(perPartition, p), p);
+        definition = env.definition(topic);
+        definition.parallelism = partitions;
+        definition.target.flushIntervalSec = flushSec;
+        definition.target.maxFileBytes = 8192; // many commits, so faults land between them
+        Engine creator(env.catalog(), {});     // creates only; the processes run it
+        auto id = creator.createTask(definition, QStringLiteral("test"));
+        if (!id) qFatal("%s", qPrintable(id.error()));
+        taskId = id.value();
+    }
+    WarehouseReader reader() const { return WarehouseReader(env.tableDir(definition.target.bid, definition.target.tid)); }
+};
+
+} // namespace
+
+class TestEngineCrash final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void killAtFaultPointThenRestart_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("mid-write") << "mid-write:700";
+        QTest::newRow("before-rename") << "before-rename:3";
+        QTest::newRow("after-rename") << "after-rename:3";
+    }
+    void killAtFaultPointThenRestart()
+    {
+        QFETCH(QString, fault);
+        CrashSetup setup(QStringLiteral("crash_fp"), 3, 600);
+        const WarehouseReader reader = setup.reader();
+        {
+            EngineProcess doomed(setup.env.catalogPath(), fault);
+            QVERIFY2(doomed.waitForDeath(60000), "the fault point was never reached");
+            QVERIFY2(doomed.killedBySignal(), qPrintable(doomed.output()));
+            QVERIFY(doomed.output().contains(QLatin1String("fault injection: SIGKILL")));
+        }
+        const qint64 before = reader.offsetCounts().size();
+        QVERIFY(before < 1800); // the crash left work to do
+        EngineProcess survivor(setup.env.catalogPath());
+        const auto ends = TestKafka::endOffsets(setup.topic, 3);
+        QVERIFY2(waitForCount(reader, total(ends), 90000), qPrintable(survivor.output()));
+        QCOMPARE(survivor.terminate(), 0);
+        QCOMPARE(exactlyOnceProblem(reader.offsetCounts(), ends), QString());
+        QCOMPARE(reader.tempFiles(), QStringList());
+    }
+
+    void killDuringRebalanceThenRecover()
+    {
+        CrashSetup setup(QStringLiteral("crash_rb"), 4, 400, 3600);
+        const WarehouseReader reader = setup.reader();
+        EngineProcess first(setup.env.catalogPath(), QStringLiteral("revoke:1"));
+        QTRY_VERIFY_WITH_TIMEOUT(first.output().contains(QLatin1String("assigned partitions")), 30000);
+        QTest::qWait(1500); // it has consumed into open files that only a revoke would commit
+        // A second process joins the group: the first must revoke, and dies in the middle of it.
+        EngineProcess second(setup.env.catalogPath());
+        QVERIFY2(first.waitForDeath(60000), qPrintable(first.output()));
+        QVERIFY2(first.killedBySignal(), qPrintable(first.output()));
+        const auto ends = TestKafka::endOffsets(setup.topic, 4);
+        // flushIntervalSec is an hour: only revokes and shutdown commit, so stop gracefully.
+        QTRY_VERIFY_WITH_TIMEOUT(second.output().count(QLatin1String("assigned partitions")) >= 1, 60000);
+        QTest::qWait(3000);
+        QCOMPARE(second.terminate(), 0);
+        QCOMPARE(exactlyOnceProblem(reader.offsetCounts(), ends), QString());
+    }
+
+    void randomKillsWhileProducing()
+    {
+        CrashSetup setup(QStringLiteral("crash_rnd"), 4, 250);
+        const WarehouseReader reader = setup.reader();
+        QRandomGenerator random(20261125);
+        for (int round = 0; round < 4; ++round) {
+            EngineProcess engine(setup.env.catalogPath());
+            for (int p = 0; p < 4; ++p) QVERIFY(TestKafka::produce(setup.topic, records(150, 100 + round), p));
+            QTest::qWait(1000 + int(random.bounded(3000)));
+            engine.kill9();
+        }
+        EngineProcess last(setup.env.catalogPath());
+        const auto ends = TestKafka::endOffsets(setup.topic, 4);
+        QCOMPARE(total(ends), 4 * (250 + 4 * 150));
+        QVERIFY2(waitForCount(reader, total(ends), 120000), qPrintable(last.output()));
+        QCOMPARE(last.terminate(), 0);
+        QCOMPARE(exactlyOnceProblem(reader.offsetCounts(), ends), QString());
+    }
+
+    void twoProcessesShareTheGroup()
+    {
+        CrashSetup setup(QStringLiteral("scale_out"), 4, 300);
+        const WarehouseReader reader = setup.reader();
+        EngineProcess a(setup.env.catalogPath());
+        EngineProcess b(setup.env.catalogPath());
+        for (int p = 0; p < 4; ++p) QVERIFY(TestKafka::produce(setup.topic, records(200, 7), p));
+        const auto ends = TestKafka::endOffsets(setup.topic, 4);
+        QVERIFY(waitForCount(reader, total(ends), 120000));
+        // Both processes ended up owning partitions of the one group.
+        QTRY_VERIFY_WITH_TIMEOUT(a.output().contains(QLatin1String("assigned partitions")) &&
+                                     b.output().contains(QLatin1String("assigned partitions")),
+                                 30000);
+        QCOMPARE(a.terminate(), 0);
+        QCOMPARE(b.terminate(), 0);
+        QCOMPARE(exactlyOnceProblem(reader.offsetCounts(), ends), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineCrash)
+#include "tst_engine_crash.moc"
