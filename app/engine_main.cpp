@@ -6,6 +6,7 @@
 #include "engine/Engine.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -137,7 +138,9 @@ int warehouseCommand(Catalog &catalog, const QStringList &args)
     if (opts->has(QStringLiteral("local")) == opts->has(QStringLiteral("hdfs"))) return failWith(QStringLiteral("give exactly one of --local DIR or --hdfs URL"));
     if (opts->has(QStringLiteral("local"))) {
         w.kind = WarehouseConfig::Kind::Local;
-        w.location = opts->value(QStringLiteral("local"));
+        w.location = QDir::cleanPath(QDir::current().absoluteFilePath(opts->value(QStringLiteral("local"))));
+        // Registering is the one moment the root may be created (the engine never creates it).
+        if (!QDir().mkpath(w.location)) return failWith(QStringLiteral("cannot create warehouse folder %1").arg(w.location));
     } else {
         w.kind = WarehouseConfig::Kind::Hdfs;
         w.location = opts->value(QStringLiteral("hdfs"));

@@ -141,9 +141,10 @@ QString LocalWarehouse::describe(const QString &bid, const QString &tid) const {
 
 Status LocalWarehouse::checkWritable(const QString &bid, const QString &tid)
 {
-    if (!QFileInfo(m_root).isDir() && !QFileInfo::exists(m_root)) {
-        if (Status s = makePath(m_root); !s) return Status::fail(QStringLiteral("Warehouse root %1 cannot be created: %2").arg(m_root, s.error()));
-    }
+    // The root is never created here: a missing root usually is an unmounted disk, and writing
+    // into the empty mount point would put the table on the wrong disk. Registering the
+    // warehouse creates it.
+    if (!QFileInfo::exists(m_root)) return Status::fail(QStringLiteral("Warehouse root %1 is missing (unmounted or deleted?)").arg(m_root));
     if (!QFileInfo(m_root).isDir()) return Status::fail(QStringLiteral("Warehouse root %1 is not a folder").arg(m_root));
     const QString dir = tableDir(bid, tid);
     if (Status s = makePath(dir); !s) return s;
@@ -165,7 +166,7 @@ Result<QList<CommittedFile>> LocalWarehouse::committedFiles(const QString &bid, 
     const QString dir = tableDir(bid, tid);
     if (!QFileInfo(dir).isDir()) {
         if (QFileInfo::exists(dir)) return R::fail(QStringLiteral("Table path %1 is not a folder").arg(dir));
-        if (!QFileInfo(m_root).isDir()) return R::fail(QStringLiteral("Warehouse root %1 is missing").arg(m_root));
+        if (!QFileInfo(m_root).isDir()) return R::fail(QStringLiteral("Warehouse root %1 is missing (unmounted or deleted?)").arg(m_root));
         return R::ok(out);
     }
     const QString prefix = QStringLiteral("%1+%2+").arg(topic).arg(partition);
@@ -198,7 +199,7 @@ Result<std::unique_ptr<WarehouseFile>> LocalWarehouse::createFile(const QString 
                                                                   const QString &tempName)
 {
     using R = Result<std::unique_ptr<WarehouseFile>>;
-    if (!QFileInfo(m_root).isDir()) return R::fail(QStringLiteral("Warehouse root %1 is missing").arg(m_root));
+    if (!QFileInfo(m_root).isDir()) return R::fail(QStringLiteral("Warehouse root %1 is missing (unmounted or deleted?)").arg(m_root));
     const QString dir = tableDir(bid, tid) + u'/' + relativeDir;
     if (Status s = makePath(dir); !s) return R::fail(s.error());
     const QByteArray path = QFile::encodeName(dir + u'/' + tempName);

@@ -243,7 +243,7 @@ private Q_SLOTS:
         QVERIFY(!id.isOk());
         QVERIFY2(id.error().startsWith(error), qPrintable(id.error()));
         QCOMPARE(env.catalog()->tasks().value().size(), 0);
-        QVERIFY(!QFileInfo::exists(env.warehouseRoot()));
+        QCOMPARE(QDir(env.warehouseRoot()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
     }
 
     void failedChecksEndInCreateFailed_data()
@@ -267,6 +267,7 @@ private Q_SLOTS:
             def.source.cluster = QStringLiteral("dead");
         }
         if (problem == QLatin1String("root")) {
+            QVERIFY(QDir(env.warehouseRoot()).removeRecursively());
             QFile blocker(env.warehouseRoot());
             QVERIFY(blocker.open(QIODevice::WriteOnly)); // the root is a file, not a folder
         }

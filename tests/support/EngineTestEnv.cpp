@@ -2,6 +2,7 @@
 
 #include "TestKafka.h"
 
+#include <QDir>
 #include <QtTest>
 
 using namespace outflow;
@@ -12,6 +13,7 @@ EngineTestEnv::EngineTestEnv()
     if (!catalog) qFatal("cannot open test catalog: %s", qPrintable(catalog.error()));
     m_catalog = catalog.value();
     if (Status s = m_catalog->saveCluster(TestKafka::cluster()); !s) qFatal("%s", qPrintable(s.error()));
+    QDir().mkpath(warehouseRoot());
     if (Status s = m_catalog->saveWarehouse({QStringLiteral("wh"), WarehouseConfig::Kind::Local, warehouseRoot()}); !s)
         qFatal("%s", qPrintable(s.error()));
 }

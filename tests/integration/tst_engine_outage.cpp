@@ -1,0 +1,106 @@
+// Broker outage: the broker is stopped mid-run; the task goes to Error with the reason,
+// retries with backoff, recovers when the broker is back, and loses or doubles nothing.
+// Also the warehouse going away under a running task.
+
+#include "EngineTestEnv.h"
+#include "TestKafka.h"
+#include "WarehouseReader.h"
+#include "engine/Engine.h"
+
+#include <QDir>
+#include <QtTest>
+
+using namespace outflow;
+
+namespace {
+QByteArrayList records(int count, int seed)
+{
+    QByteArrayList out;
+    for (int i = 0; i < count; ++i) out << QStringLiteral("{\"seed\":%1,\"i\":%2}").arg(seed).arg(i).toUtf8();
+    return out;
+}
+} // namespace
+
+class TestEngineOutage final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void brokerStoppedAndRestartedMidRun()
+    {
+        EngineTestEnv env;
+        const QString topic = TestKafka::uniqueName(QStringLiteral("outage"));
+        QVERIFY(TestKafka::createTopic(topic, 2));
+        QVERIFY(TestKafka::produce(topic, records(200, 1), 0));
+        QVERIFY(TestKafka::produce(topic, records(200, 2), 1));
+        TaskDefinition def = env.definition(topic);
+        Engine::Options options;
+        options.firstRetryDelaySec = 1;
+        options.maxRetryDelaySec = 4;
+        Engine engine(env.catalog(), options);
+        auto id = engine.createTask(def, QStringLiteral("test"));
+        QVERIFY(id.isOk());
+        engine.run();
+        WarehouseReader reader(env.tableDir(def.target.bid, def.target.tid));
+        QTRY_COMPARE_WITH_TIMEOUT(reader.offsetCounts().size(), 400, 60000);
+
+        QVERIFY(TestKafka::brokerControl(QStringLiteral("stop")));
+        QTRY_COMPARE_WITH_TIMEOUT(env.catalog()->task(id.value())->status, TaskStatus::Error, 60000);
+        const TaskRecord failed = env.catalog()->task(id.value()).value();
+        QVERIFY2(failed.lastError.contains(QLatin1String("are down")) || failed.lastError.contains(QLatin1String("Cannot reach")),
+                 qPrintable(failed.lastError));
+        QVERIFY(failed.nextRetryAt.isValid());
+        QTRY_VERIFY_WITH_TIMEOUT(env.catalog()->task(id.value())->retryCount >= 2, 60000); // it keeps retrying
+
+        QVERIFY(TestKafka::brokerControl(QStringLiteral("start")));
+        QVERIFY(TestKafka::produce(topic, records(100, 3), 0));
+        QVERIFY(TestKafka::produce(topic, records(100, 4), 1));
+        QTRY_COMPARE_WITH_TIMEOUT(env.catalog()->task(id.value())->status, TaskStatus::Running, 90000);
+        const auto ends = TestKafka::endOffsets(topic, 2);
+        QCOMPARE(ends, (QHash<int, qint64>{{0, 300}, {1, 300}}));
+        QTRY_COMPARE_WITH_TIMEOUT(reader.offsetCounts().size(), 600, 90000);
+        engine.shutdown();
+        QCOMPARE(exactlyOnceProblem(reader.offsetCounts(), ends), QString());
+        QStringList history;
+        for (const TaskAction &a : env.catalog()->actions(id.value()).value()) history << a.action;
+        QVERIFY(history.contains(QStringLiteral("Error")));
+        QVERIFY(history.contains(QStringLiteral("Retry")));
+    }
+
+    void warehouseThatWentAwayIsAnErrorUntilItReturns()
+    {
+        EngineTestEnv env;
+        const QString topic = TestKafka::uniqueName(QStringLiteral("wh_gone"));
+        QVERIFY(TestKafka::createTopic(topic, 1));
+        QVERIFY(TestKafka::produce(topic, records(50, 1), 0));
+        TaskDefinition def = env.definition(topic);
+        Engine::Options options;
+        options.firstRetryDelaySec = 1;
+        options.maxRetryDelaySec = 2;
+        Engine engine(env.catalog(), options);
+        auto id = engine.createTask(def, QStringLiteral("test"));
+        QVERIFY(id.isOk());
+        engine.run();
+        const QString table = env.tableDir(def.target.bid, def.target.tid);
+        QTRY_COMPARE_WITH_TIMEOUT(WarehouseReader(table).offsetCounts().size(), 50, 60000);
+
+        // The warehouse root disappears (an unmounted disk): move it away, then back.
+        const QString parked = env.path(QStringLiteral("parked"));
+        QVERIFY(QDir().rename(env.warehouseRoot(), parked));
+        QVERIFY(TestKafka::produce(topic, records(20, 2), 0));
+        QTRY_COMPARE_WITH_TIMEOUT(env.catalog()->task(id.value())->status, TaskStatus::Error, 60000);
+        const QString error = env.catalog()->task(id.value())->lastError;
+        QVERIFY2(error.contains(env.warehouseRoot()), qPrintable(error));
+        QTest::qWait(3000); // several retries later...
+        QVERIFY(!QFileInfo::exists(env.warehouseRoot())); // ...nothing recreated a fake, empty root
+        QVERIFY(env.catalog()->task(id.value())->lastError.contains(QLatin1String("is missing (unmounted or deleted?)")));
+
+        QVERIFY(QDir().rename(parked, env.warehouseRoot()));
+        QTRY_COMPARE_WITH_TIMEOUT(env.catalog()->task(id.value())->status, TaskStatus::Running, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(WarehouseReader(table).offsetCounts().size(), 70, 60000);
+        engine.shutdown();
+        QCOMPARE(exactlyOnceProblem(WarehouseReader(table).offsetCounts(), {{0, 70}}), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineOutage)
+#include "tst_engine_outage.moc"
