@@ -1,7 +1,9 @@
-// The desktop console: parses the command line, opens the catalog and shows the main window.
+// The desktop console: parses the command line, opens the catalog, runs the in-process engine
+// and shows the main window.
 
 #include "MainWindow.h"
 #include "catalog/Catalog.h"
+#include "engine/Engine.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -10,6 +12,8 @@
 #include <QMessageBox>
 #include <QTimer>
 #include <QTranslator>
+
+#include <QtGlobal>
 
 #include <cstdio>
 
@@ -51,7 +55,7 @@ int main(int argc, char *argv[])
         QStringLiteral("Render the main window to <file> once the pages have loaded, then quit."),
         QStringLiteral("file"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QStringLiteral("User interface language: zh_CN or en."),
+                                        QStringLiteral("User interface language: zh_CN or en (default: the system locale)."),
                                         QStringLiteral("lang"));
     parser.addOptions({catalogOption, screenshotOption, langOption});
     parser.process(app);
@@ -70,7 +74,18 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    outflow::MainWindow window(catalog.value());
+    // Recorded in every action history entry this console makes, so a shared catalog tells
+    // which desk paused a task.
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty()) user = qEnvironmentVariable("USERNAME", QStringLiteral("unknown"));
+    outflow::Engine::Options options;
+    options.actor = QStringLiteral("gui:") + user;
+    outflow::Engine engine(catalog.value(), options);
+    engine.run();
+    // Commit open files before the window and the event loop go away.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &engine, [&engine] { engine.shutdown(); });
+
+    outflow::MainWindow window({catalog.value(), &engine, options.actor});
     window.show();
 
     if (!screenshot.isEmpty()) {

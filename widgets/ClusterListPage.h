@@ -19,7 +19,8 @@ class ErrorBanner;
 class ListTableView;
 class PlaceholderStack;
 
-/// "Kafka Clusters": the registered clusters and a connection test for the selected one.
+/// "Kafka Clusters": the registered clusters; add, edit and remove them, and test the
+/// connection of the selected one.
 class ClusterListPage final : public QWidget
 {
     Q_OBJECT
@@ -32,10 +33,12 @@ public Q_SLOTS:
     void reload();
 
 private:
+    void openEditor(const std::optional<ClusterConfig> &existing);
+    void removeSelectedCluster();
     std::optional<ClusterConfig> selectedCluster() const;
     void testSelectedCluster();
     void showTestResult(const QString &clusterName, const Result<ClusterMetadata> &result);
-    void updateTestButton();
+    void updateButtons();
     void applyLoadResult(quint64 serial, const Result<QList<ClusterConfig>> &result);
 
     std::shared_ptr<Catalog> m_catalog;
@@ -44,6 +47,10 @@ private:
     ListTableView *m_view;
     PlaceholderStack *m_stack;
     ErrorBanner *m_error;
+    ErrorBanner *m_actionResult;
+    QPushButton *m_addButton;
+    QPushButton *m_editButton;
+    QPushButton *m_removeButton;
     QPushButton *m_testButton;
     QLabel *m_result;
     quint64 m_loadSerial = 0;

@@ -2,6 +2,8 @@
 
 #include "ClusterListPage.h"
 #include "DashboardPage.h"
+#include "TaskDetailPage.h"
+#include "TaskListModel.h"
 #include "TaskListPage.h"
 #include "WarehouseListPage.h"
 
@@ -9,22 +11,32 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace outflow {
 
-MainWindow::MainWindow(std::shared_ptr<Catalog> catalog, QWidget *parent)
+namespace {
+constexpr int kCoalesceMs = 300;
+constexpr int kPollMs = 3000;
+} // namespace
+
+MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
     : QMainWindow(parent),
-      m_catalog(std::move(catalog)),
+      m_context(std::move(context)),
       m_pages(new QStackedWidget(this)),
-      m_taskPage(new TaskListPage(m_catalog, m_pages)),
-      m_clusterPage(new ClusterListPage(m_catalog, m_pages)),
-      m_warehousePage(new WarehouseListPage(m_catalog, m_pages)),
-      m_dashboardPage(new DashboardPage(m_pages))
+      m_taskPage(new TaskListPage(m_context, m_pages)),
+      m_clusterPage(new ClusterListPage(m_context.catalog, m_pages)),
+      m_warehousePage(new WarehouseListPage(m_context.catalog, m_pages)),
+      m_dashboardPage(new DashboardPage(m_pages)),
+      m_detailPage(new TaskDetailPage(m_context, m_pages)),
+      m_changeCoalescer(new QTimer(this)),
+      m_pollTimer(new QTimer(this))
 {
     setWindowTitle(tr("Outflow"));
     resize(1280, 800);
@@ -34,7 +46,9 @@ MainWindow::MainWindow(std::shared_ptr<Catalog> catalog, QWidget *parent)
     m_pages->insertWidget(ClustersPage, m_clusterPage);
     m_pages->insertWidget(WarehousesPage, m_warehousePage);
     m_pages->insertWidget(DashboardPageIndex, m_dashboardPage);
-    for (int i = 0; i < PageCount; ++i) m_pages->widget(i)->layout()->setContentsMargins(16, 14, 16, 10);
+    // Not in the navigation: it is reached from the task list and belongs to "Data Outflow".
+    m_pages->addWidget(m_detailPage);
+    for (int i = 0; i < m_pages->count(); ++i) m_pages->widget(i)->layout()->setContentsMargins(16, 14, 16, 10);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -45,13 +59,24 @@ MainWindow::MainWindow(std::shared_ptr<Catalog> catalog, QWidget *parent)
     setCentralWidget(central);
     createStatusBar();
 
-    auto *refresh = new QAction(tr("Refresh"), this);
-    refresh->setShortcut(QKeySequence(Qt::Key_F5));
-    refresh->setShortcutContext(Qt::WindowShortcut);
-    connect(refresh, &QAction::triggered, this, &MainWindow::reload);
-    addAction(refresh);
+    createShortcuts();
 
     connect(m_taskPage, &TaskListPage::tasksLoaded, this, &MainWindow::updateTaskSummary);
+    connect(m_taskPage, &TaskListPage::openTaskRequested, this, &MainWindow::openTask);
+    connect(m_detailPage, &TaskDetailPage::backRequested, this, [this] { m_pages->setCurrentIndex(TasksPage); });
+
+    // The engine emits from its own threads; queued delivery hands the data to this thread.
+    connect(m_context.engine, &Engine::samplesReady, this, &MainWindow::applySamples, Qt::QueuedConnection);
+    connect(m_context.engine, &Engine::taskChanged, this, [this] {
+        if (!m_changeCoalescer->isActive()) m_changeCoalescer->start();
+    }, Qt::QueuedConnection);
+    m_changeCoalescer->setSingleShot(true);
+    m_changeCoalescer->setInterval(kCoalesceMs);
+    connect(m_changeCoalescer, &QTimer::timeout, this, &MainWindow::reloadTasks);
+    m_pollTimer->setInterval(kPollMs);
+    connect(m_pollTimer, &QTimer::timeout, this, &MainWindow::reloadTasks);
+    m_pollTimer->start();
+
     // Start in the navigation (after the layout is built: reparenting drops focus), not in
     // the task table, where a focus frame would sit on an arbitrary cell.
     m_navigation->setFocus();
@@ -82,6 +107,8 @@ QWidget *MainWindow::createNavigation()
     m_navigation->addItems({tr("Data Outflow"), tr("Kafka Clusters"), tr("Warehouses"), tr("Dashboard")});
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // Clicking "Data Outflow" while a task's details are open goes back to the list.
+    connect(m_navigation, &QListWidget::itemClicked, this, [this] { m_pages->setCurrentIndex(m_navigation->currentRow()); });
     m_navigation->setCurrentRow(TasksPage);
 
     auto *layout = new QVBoxLayout(panel);
@@ -94,11 +121,10 @@ QWidget *MainWindow::createNavigation()
 
 void MainWindow::createStatusBar()
 {
-    // Engine state and throughput are placeholders until the engine reports them; the text
-    // says "idle" and 0 rather than inventing activity.
-    m_engineState = new QLabel(tr("Engine: idle"), this);
+    m_engineState = new QLabel(m_context.engine->isRunning() ? tr("Engine: running") : tr("Engine: stopped"), this);
     m_engineState->setObjectName(QStringLiteral("engineState"));
-    m_throughput = new QLabel(tr("%1 msg/s").arg(0), this);
+    // A dash until the first two samples give a rate: 0 would claim nothing flows.
+    m_throughput = new QLabel(tr("— msg/s"), this);
     m_throughput->setObjectName(QStringLiteral("throughput"));
     m_errorCount = new QLabel(tr("Tasks in Error: —"), this);
     m_errorCount->setObjectName(QStringLiteral("errorCount"));
@@ -108,11 +134,52 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_errorCount);
 }
 
+void MainWindow::createShortcuts()
+{
+    auto *refresh = new QAction(tr("Refresh"), this);
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    refresh->setShortcutContext(Qt::WindowShortcut);
+    connect(refresh, &QAction::triggered, this, &MainWindow::reload);
+    addAction(refresh);
+
+    auto *newTask = new QAction(tr("New Task"), this);
+    newTask->setObjectName(QStringLiteral("newTaskAction"));
+    newTask->setShortcut(QKeySequence::New);
+    newTask->setShortcutContext(Qt::WindowShortcut);
+    connect(newTask, &QAction::triggered, this, [this] {
+        m_navigation->setCurrentRow(TasksPage);
+        m_pages->setCurrentIndex(TasksPage);
+        m_taskPage->newTask();
+    });
+    addAction(newTask);
+}
+
 void MainWindow::reload()
 {
-    m_taskPage->reload();
+    reloadTasks();
     m_clusterPage->reload();
     m_warehousePage->reload();
+}
+
+void MainWindow::reloadTasks()
+{
+    m_taskPage->reload();
+    if (m_pages->currentWidget() == m_detailPage) m_detailPage->reload();
+}
+
+void MainWindow::openTask(const QString &taskId)
+{
+    if (taskId.isEmpty()) return;
+    m_detailPage->showTask(taskId);
+    m_pages->setCurrentWidget(m_detailPage);
+}
+
+void MainWindow::applySamples(const TaskSamples &samples)
+{
+    m_taskPage->model()->applySamples(samples);
+    m_engineState->setText(m_context.engine->isRunning() ? tr("Engine: running") : tr("Engine: stopped"));
+    const double rate = m_taskPage->model()->totalMessagesPerSecond();
+    m_throughput->setText(tr("%1 msg/s").arg(QLocale().toString(qRound64(rate))));
 }
 
 void MainWindow::updateTaskSummary(const QList<TaskRecord> &tasks)

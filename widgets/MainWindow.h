@@ -1,6 +1,7 @@
 #pragma once
 
-#include "catalog/Catalog.h"
+#include "ConsoleContext.h"
+#include "engine/Engine.h"
 
 #include <QMainWindow>
 
@@ -9,16 +10,19 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 
 namespace outflow {
 
 class ClusterListPage;
 class DashboardPage;
+class TaskDetailPage;
 class TaskListPage;
 class WarehouseListPage;
 
 /// The console's frame: navigation on the left, one page at a time on the right, and a status
-/// bar summarising the engine and the tasks.
+/// bar summarising the engine and the tasks. It wires the engine's signals to the pages: live
+/// samples into the task list, task changes into (coalesced) reloads.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -28,24 +32,37 @@ public:
     /// Pages in navigation order; the navigation row is the page index.
     enum Page { TasksPage, ClustersPage, WarehousesPage, DashboardPageIndex, PageCount };
 
-    explicit MainWindow(std::shared_ptr<Catalog> catalog, QWidget *parent = nullptr);
+    /// `context.engine` must outlive the window.
+    explicit MainWindow(ConsoleContext context, QWidget *parent = nullptr);
+
+    TaskListPage *taskListPage() const { return m_taskPage; }
+    TaskDetailPage *taskDetailPage() const { return m_detailPage; }
 
 public Q_SLOTS:
     /// Re-reads everything from the catalog (F5).
     void reload();
+    void openTask(const QString &taskId);
 
 private:
     QWidget *createNavigation();
     void createStatusBar();
+    void createShortcuts();
     void updateTaskSummary(const QList<TaskRecord> &tasks);
+    void applySamples(const outflow::TaskSamples &samples);
+    void reloadTasks();
 
-    std::shared_ptr<Catalog> m_catalog;
+    ConsoleContext m_context;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages;
     TaskListPage *m_taskPage;
     ClusterListPage *m_clusterPage;
     WarehouseListPage *m_warehousePage;
     DashboardPage *m_dashboardPage;
+    TaskDetailPage *m_detailPage;
+    /// Engine::taskChanged comes in bursts (one per transition); one reload per burst.
+    QTimer *m_changeCoalescer;
+    /// Other processes (headless engines, the CLI) change the catalog too.
+    QTimer *m_pollTimer;
     QLabel *m_engineState = nullptr;
     QLabel *m_throughput = nullptr;
     QLabel *m_errorCount = nullptr;

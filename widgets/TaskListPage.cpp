@@ -4,30 +4,50 @@
 #include "ListTableView.h"
 #include "PageTitle.h"
 #include "PlaceholderStack.h"
+#include "TaskActionRunner.h"
 #include "TaskFilterProxyModel.h"
 #include "TaskListModel.h"
 #include "TaskStatusDelegate.h"
+#include "engine/Engine.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace outflow {
 
-TaskListPage::TaskListPage(std::shared_ptr<Catalog> catalog, QWidget *parent)
+namespace {
+struct ImportOutcome
+{
+    Status status;
+    QString taskId;
+    QString name;
+    QString createError;
+};
+} // namespace
+
+TaskListPage::TaskListPage(ConsoleContext context, QWidget *parent)
     : QWidget(parent),
-      m_catalog(std::move(catalog)),
+      m_context(std::move(context)),
       m_model(new TaskListModel(this)),
       m_proxy(new TaskFilterProxyModel(this)),
       m_view(new ListTableView(this)),
       m_stack(new PlaceholderStack(m_view, this)),
-      m_error(new ErrorBanner(this))
+      m_error(new ErrorBanner(this)),
+      m_actionResult(new ErrorBanner(this)),
+      m_runner(new TaskActionRunner(m_context, m_model, this))
 {
     setObjectName(QStringLiteral("taskListPage"));
+    m_actionResult->setObjectName(QStringLiteral("actionResult"));
     m_proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("taskTable"));
     m_view->setModel(m_proxy);
@@ -40,11 +60,35 @@ TaskListPage::TaskListPage(std::shared_ptr<Catalog> catalog, QWidget *parent)
     layout->addWidget(new PageTitle(tr("Data Outflow"), this));
     layout->addWidget(createToolbar());
     layout->addWidget(m_error);
+    layout->addWidget(m_actionResult);
     layout->addWidget(m_stack, 1);
 
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &TaskListPage::updatePlaceholder);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TaskListPage::updatePlaceholder);
+    // Index widgets follow their rows through sorting; rows that (re)appear need new ones.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TaskListPage::ensureOperationWidgets);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TaskListPage::ensureOperationWidgets);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TaskListPage::ensureOperationWidgets);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &TaskListPage::updateBusyWidgets);
+
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT openTaskRequested(index.data(TaskListModel::TaskIdRole).toString());
+    });
+    connect(m_view, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() == TaskListModel::Id) Q_EMIT openTaskRequested(index.data(TaskListModel::TaskIdRole).toString());
+    });
+    // Only while the table has focus: Del in the search field must delete text, not tasks.
+    auto *remove = new QAction(tr("Delete task"), m_view);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, &TaskListPage::deleteSelected);
+    m_view->addAction(remove);
+
+    connect(m_runner, &TaskActionRunner::finished, this, [this](const QString &, bool ok, const QString &message) {
+        showOutcome(ok, message);
+        reload();
+    });
     updatePlaceholder();
 }
 
@@ -54,12 +98,28 @@ QWidget *TaskListPage::createToolbar()
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
 
-    // Present so the page has the console's shape, but honest about not working yet.
     auto *newTask = new QPushButton(tr("New Task"), bar);
     newTask->setObjectName(QStringLiteral("newTaskButton"));
-    newTask->setEnabled(false);
-    newTask->setToolTip(tr("Task creation arrives with the engine"));
+    newTask->setToolTip(tr("Create a data-outflow task (Ctrl+N)"));
+    newTask->setStyleSheet(QStringLiteral("QPushButton { background: #0b57d0; color: white; border: none;"
+                                          " border-radius: 4px; padding: 6px 14px; font-weight: 600; }"
+                                          "QPushButton:hover { background: #0a4bb4; }"));
+    connect(newTask, &QPushButton::clicked, this, &TaskListPage::newTask);
     row->addWidget(newTask);
+
+    auto *importButton = new QPushButton(tr("Import…"), bar);
+    importButton->setObjectName(QStringLiteral("importButton"));
+    importButton->setToolTip(tr("Create a task from a JSON definition file"));
+    connect(importButton, &QPushButton::clicked, this, &TaskListPage::chooseImportFile);
+    row->addWidget(importButton);
+    m_export = new QPushButton(tr("Export…"), bar);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setToolTip(tr("Save the selected task's definition as JSON"));
+    m_export->setEnabled(false);
+    connect(m_export, &QPushButton::clicked, this, &TaskListPage::chooseExportFile);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_export->setEnabled(!selectedTaskId().isEmpty()); });
+    row->addWidget(m_export);
     row->addStretch(1);
 
     m_search = new QLineEdit(bar);
@@ -76,9 +136,7 @@ QWidget *TaskListPage::createToolbar()
     m_stateFilter = new QComboBox(bar);
     m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
     m_stateFilter->addItem(tr("All states"), -1);
-    // TaskStatus has no list of its values; its names end where taskStatusName() returns "".
-    for (int s = 0; !taskStatusName(TaskStatus(s)).isEmpty(); ++s)
-        m_stateFilter->addItem(taskStatusName(TaskStatus(s)), s);
+    for (TaskStatus s : allTaskStatuses()) m_stateFilter->addItem(TaskListModel::statusLabel(s), int(s));
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
         const int s = m_stateFilter->currentData().toInt();
         m_proxy->setStatusFilter(s < 0 ? std::nullopt : std::optional<TaskStatus>(TaskStatus(s)));
@@ -88,6 +146,7 @@ QWidget *TaskListPage::createToolbar()
 
     m_refresh = new QPushButton(tr("Refresh"), bar);
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    m_refresh->setToolTip(tr("Reload the tasks (F5)"));
     connect(m_refresh, &QPushButton::clicked, this, &TaskListPage::reload);
     row->addWidget(m_refresh);
     return bar;
@@ -106,9 +165,10 @@ void TaskListPage::configureColumns()
     } fixed[] = {
         {TaskListModel::Id, QStringLiteral("datahub-wm0k9x2q")},
         {TaskListModel::Status, QStringLiteral("CreateFailed")}, // drawn bold; the sample is wide enough
-        {TaskListModel::MessagesPerSecond, QStringLiteral("99,999")},
-        {TaskListModel::Lag, QStringLiteral("999,999")},
+        {TaskListModel::MessagesPerSecond, QStringLiteral("99,999.9")},
+        {TaskListModel::Lag, QStringLiteral("9,999,999")},
         {TaskListModel::Created, QStringLiteral("2000-00-00 00:00")},
+        {TaskListModel::Operations, tr("Delete") + tr("More ▾") + QStringLiteral("MMM")},
     };
     for (const auto &[column, sample] : fixed) {
         header->setSectionResizeMode(column, QHeaderView::Interactive);
@@ -118,10 +178,151 @@ void TaskListPage::configureColumns()
         header->setSectionResizeMode(column, QHeaderView::Stretch);
 }
 
+void TaskListPage::ensureOperationWidgets()
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex cell = m_proxy->index(row, TaskListModel::Operations);
+        if (m_view->indexWidget(cell)) continue;
+        const QString id = cell.data(TaskListModel::TaskIdRole).toString();
+        auto *ops = new TaskOperationsWidget(m_model, id, m_view);
+        ops->setBusy(cell.data(TaskListModel::BusyRole).toBool());
+        connect(ops, &TaskOperationsWidget::operationRequested, this, &TaskListPage::runOperation);
+        m_view->setIndexWidget(cell, ops);
+    }
+}
+
+void TaskListPage::updateBusyWidgets(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    if (bottomRight.column() < TaskListModel::Operations) return; // live figures only
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        const QModelIndex cell = m_proxy->index(row, TaskListModel::Operations);
+        if (auto *ops = qobject_cast<TaskOperationsWidget *>(m_view->indexWidget(cell)))
+            ops->setBusy(cell.data(TaskListModel::BusyRole).toBool());
+    }
+}
+
+QString TaskListPage::selectedTaskId() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_view->selectionModel()->isRowSelected(current.row(), {})) return {};
+    return current.data(TaskListModel::TaskIdRole).toString();
+}
+
+void TaskListPage::runOperation(const QString &taskId, TaskOperationsWidget::Operation operation)
+{
+    using Op = TaskOperationsWidget::Operation;
+    const std::optional<TaskRecord> task = m_model->taskById(taskId);
+    if (!task || m_model->isBusy(taskId)) return;
+    switch (operation) {
+    case Op::Pause: m_runner->request(TaskActionRunner::Action::Pause, taskId); break;
+    case Op::Start: m_runner->request(TaskActionRunner::Action::Start, taskId); break;
+    case Op::Restart: m_runner->request(TaskActionRunner::Action::Restart, taskId); break;
+    case Op::Delete: m_runner->request(TaskActionRunner::Action::Delete, taskId); break;
+    case Op::Rebuild: openTaskForm(TaskFormDialog::Mode::Rebuild, task); break;
+    case Op::Copy: openTaskForm(TaskFormDialog::Mode::Copy, task); break;
+    }
+}
+
+void TaskListPage::newTask()
+{
+    openTaskForm(TaskFormDialog::Mode::Create, std::nullopt);
+}
+
+void TaskListPage::deleteSelected()
+{
+    const QString id = selectedTaskId();
+    if (!id.isEmpty()) runOperation(id, TaskOperationsWidget::Operation::Delete);
+}
+
+void TaskListPage::openTaskForm(TaskFormDialog::Mode mode, const std::optional<TaskRecord> &base)
+{
+    QStringList taken;
+    for (const TaskRecord &t : m_model->items()) taken << t.definition.name;
+    auto *dialog = new TaskFormDialog(m_context, mode, base, taken, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TaskFormDialog::taskCreated, this,
+            [this, mode, baseId = dialog->baseTaskId()](const QString &id, const QString &createError) {
+                taskCreated(mode, baseId, id, createError);
+            });
+    dialog->open();
+}
+
+void TaskListPage::taskCreated(TaskFormDialog::Mode mode, const QString &baseTaskId, const QString &taskId,
+                               const QString &createError)
+{
+    if (createError.isEmpty()) showOutcome(true, tr("Task %1 was created and is running.").arg(taskId));
+    else showOutcome(false, tr("Task %1 was created but could not start (CreateFailed):").arg(taskId) + u'\n' + createError);
+    if (mode == TaskFormDialog::Mode::Rebuild) {
+        // The rebuilt task replaces the failed one, whose definition now lives on in the new task.
+        m_runner->run(baseTaskId, tr("Deleting…"), tr("Task %1 was rebuilt as %2.").arg(baseTaskId, taskId),
+                      [baseTaskId](Engine &engine, const QString &actor) { return engine.deleteTask(baseTaskId, actor); });
+    }
+    reload();
+}
+
+void TaskListPage::showOutcome(bool ok, const QString &message)
+{
+    if (ok) m_actionResult->showInfo(message);
+    else m_actionResult->showError(message);
+}
+
+void TaskListPage::chooseImportFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import task definition"), QString(),
+                                                      tr("Task definitions (*.json);;All files (*)"));
+    if (!path.isEmpty()) importFile(path);
+}
+
+void TaskListPage::importFile(const QString &path)
+{
+    QtConcurrent::run([engine = m_context.engine, actor = m_context.actor, path] {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return ImportOutcome{Status::fail(tr("Cannot read %1: %2").arg(path, file.errorString())), {}, {}, {}};
+        const auto definition = TaskDefinition::fromJsonBytes(file.readAll());
+        if (!definition) return ImportOutcome{Status::fail(definition.error()), {}, {}, {}};
+        QString createError;
+        const auto id = engine->createTask(definition.value(), actor, &createError);
+        if (!id) return ImportOutcome{Status::fail(id.error()), {}, {}, {}};
+        return ImportOutcome{Status::ok(), id.value(), definition->name, createError};
+    }).then(this, [this, path](const ImportOutcome &outcome) {
+        if (!outcome.status) showOutcome(false, outcome.status.error());
+        else if (!outcome.createError.isEmpty())
+            showOutcome(false, tr("Imported %1 as task %2, but it could not start (CreateFailed):").arg(outcome.name, outcome.taskId)
+                                   + u'\n' + outcome.createError);
+        else showOutcome(true, tr("Imported %1 as task %2; it is running.").arg(outcome.name, outcome.taskId));
+        reload();
+    });
+}
+
+void TaskListPage::chooseExportFile()
+{
+    const std::optional<TaskRecord> task = m_model->taskById(selectedTaskId());
+    if (!task) return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export task definition"), task->definition.name + QStringLiteral(".json"),
+                                                      tr("Task definitions (*.json)"));
+    if (!path.isEmpty()) exportTask(task->id, path);
+}
+
+void TaskListPage::exportTask(const QString &taskId, const QString &path)
+{
+    const std::optional<TaskRecord> task = m_model->taskById(taskId);
+    if (!task) return;
+    const QByteArray json = QJsonDocument(task->definition.toJson()).toJson(QJsonDocument::Indented);
+    QtConcurrent::run([path, json] {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+            return Status::fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Status::ok();
+    }).then(this, [this, path, name = task->definition.name](const Status &status) {
+        showOutcome(status.isOk(), status ? tr("Exported %1 to %2.").arg(name, path) : status.error());
+    });
+}
+
 void TaskListPage::reload()
 {
     const quint64 serial = ++m_loadSerial;
-    QtConcurrent::run([catalog = m_catalog] { return catalog->tasks(); })
+    QtConcurrent::run([catalog = m_context.catalog] { return catalog->tasks(); })
         .then(this, [this, serial](const Result<QList<TaskRecord>> &result) {
             applyLoadResult(serial, result);
         });

@@ -1,0 +1,623 @@
+// The console driven through its real widgets (offscreen), acting on a real engine that runs
+// against the real test broker: create through the form, the More menu with its confirmations,
+// change source and target on the detail page, rebuild, import/export, kcat, clusters and
+// warehouses.
+
+#include "ClusterListPage.h"
+#include "EngineTestEnv.h"
+#include "FormDialog.h"
+#include "MainWindow.h"
+#include "TaskDetailPage.h"
+#include "TaskFormDialog.h"
+#include "TaskListModel.h"
+#include "TaskListPage.h"
+#include "TaskOperationsWidget.h"
+#include "TestKafka.h"
+#include "WarehouseListPage.h"
+#include "engine/Engine.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace outflow;
+
+namespace {
+constexpr int kEngineTimeoutMs = 30000;
+
+const QString kNameRule = QStringLiteral("only letters, digits, '_', '.' and '-' are allowed");
+} // namespace
+
+class TestConsole final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<EngineTestEnv> m_env;
+    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_topic;
+    QString m_otherTopic;
+    QString m_taskId;
+
+    template <typename T>
+    T *child(const QString &name, QObject *root = nullptr) const
+    {
+        T *w = (root ? root : m_window.get())->findChild<T *>(name);
+        if (!w) qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+        return w;
+    }
+
+    QAbstractItemModel *taskTable() const { return child<QTableView>(QStringLiteral("taskTable"))->model(); }
+    TaskListModel *model() const { return m_window->taskListPage()->model(); }
+
+    QString statusOf(const QString &taskId) const
+    {
+        const std::optional<TaskRecord> t = model()->taskById(taskId);
+        return t ? taskStatusName(t->status) : QString();
+    }
+
+    /// The message box that is open now (confirmations are opened, not exec'ed).
+    static QMessageBox *openMessageBox()
+    {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) return box;
+        return nullptr;
+    }
+
+    static bool confirm(QString *text = nullptr)
+    {
+        QMessageBox *box = nullptr;
+        if (!QTest::qWaitFor([&] { return (box = openMessageBox()) != nullptr; }, 5000)) return false;
+        if (text) *text = box->text();
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        return true;
+    }
+
+    TaskOperationsWidget *operationsOf(const QString &taskId) const
+    {
+        for (auto *ops : m_window->findChildren<TaskOperationsWidget *>())
+            if (ops->taskId() == taskId && ops->isVisible()) return ops;
+        return nullptr;
+    }
+
+    /// Opens the row's More menu with a real click and triggers `actionName` in it. Returns
+    /// which menu items were enabled, by object name.
+    QStringList chooseFromMoreMenu(const QString &taskId, const QString &actionName)
+    {
+        TaskOperationsWidget *ops = nullptr;
+        if (!QTest::qWaitFor([&] { return (ops = operationsOf(taskId)) && ops->isEnabled(); }, 5000)) return {};
+        auto *more = ops->findChild<QToolButton *>(QStringLiteral("moreButton"));
+        QStringList enabled;
+        // The menu runs its own event loop inside the click; act on it from there.
+        QTimer::singleShot(200, this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu) return;
+            for (QAction *a : menu->actions())
+                if (a->isEnabled()) enabled << a->objectName();
+            QAction *chosen = menu->findChild<QAction *>(actionName);
+            if (chosen && chosen->isEnabled()) QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(chosen).center());
+            else menu->close();
+        });
+        QTest::mouseClick(more, Qt::LeftButton);
+        return enabled;
+    }
+
+    template <typename Dialog>
+    Dialog *waitForDialog() const
+    {
+        Dialog *d = nullptr;
+        QTest::qWaitFor([&] {
+            for (Dialog *candidate : m_window->findChildren<Dialog *>())
+                if (candidate->isVisible()) d = candidate;
+            return d != nullptr;
+        }, 5000);
+        return d;
+    }
+
+    static void retype(QLineEdit *edit, const QString &text)
+    {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        if (!text.isEmpty()) QTest::keyClicks(edit, text);
+    }
+
+    static bool pickTopic(QComboBox *topics, const QString &topic)
+    {
+        if (!QTest::qWaitFor([&] { return topics->findText(topic) >= 0; }, 20000)) return false;
+        topics->setCurrentIndex(topics->findText(topic));
+        return topics->currentText() == topic;
+    }
+
+    QString problemText(QObject *root, const QString &field) const
+    {
+        auto *label = child<QLabel>(field + QStringLiteral("Problem"), root);
+        return label && label->isVisible() ? label->text() : QString();
+    }
+
+    QString actionResult() const { return child<QLabel>(QStringLiteral("actionResult"), m_window->taskListPage())->text(); }
+
+    /// Shortcuts only reach an active window; dialogs opened and closed before may have taken
+    /// activation away.
+    void activate()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void showTaskList()
+    {
+        auto *nav = child<QListWidget>(QStringLiteral("navigation"));
+        QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(MainWindow::TasksPage)).center());
+    }
+
+    /// Submits the create form and returns the id of the task it created (from the list).
+    QString submitAndWaitForNewTask(TaskFormDialog *dialog, const QString &name)
+    {
+        QPointer<TaskFormDialog> guard(dialog);
+        auto *submit = child<QPushButton>(QStringLiteral("submitButton"), dialog);
+        // Clusters, topics and warehouses arrive asynchronously.
+        QTest::qWaitFor([&] { return submit->isEnabled(); }, 20000);
+        if (!submit->isEnabled()) qWarning("submit disabled: %s", qPrintable(child<QLabel>(QStringLiteral("formProblem"), dialog)->text()));
+        QTest::mouseClick(submit, Qt::LeftButton);
+        if (!QTest::qWaitFor([&] { return guard.isNull() || !guard->isVisible(); }, kEngineTimeoutMs)) return {};
+        QString id;
+        QTest::qWaitFor([&] {
+            for (const TaskRecord &t : model()->items())
+                if (t.definition.name == name) id = t.id;
+            return !id.isEmpty();
+        }, 10000);
+        return id;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_env = std::make_unique<EngineTestEnv>();
+        m_topic = TestKafka::uniqueName(QStringLiteral("console"));
+        m_otherTopic = TestKafka::uniqueName(QStringLiteral("console_other"));
+        QVERIFY(TestKafka::createTopic(m_topic, 2));
+        QVERIFY(TestKafka::createTopic(m_otherTopic, 1));
+        QByteArrayList values;
+        for (int i = 0; i < 20; ++i) values << QStringLiteral("{\"id\":%1,\"item\":\"book\"}").arg(i).toUtf8();
+        QVERIFY(TestKafka::produce(m_topic, values, 0));
+        QVERIFY(TestKafka::produce(m_otherTopic, {"plain text"}, 0));
+
+        Engine::Options options;
+        options.actor = QStringLiteral("gui:test");
+        m_engine = std::make_unique<Engine>(m_env->catalog(), options);
+        m_engine->run();
+        m_window = std::make_unique<MainWindow>(ConsoleContext{m_env->catalog(), m_engine.get(), options.actor});
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_COMPARE(child<QLabel>(QStringLiteral("engineState"))->text(), QStringLiteral("Engine: running"));
+    }
+
+    /// A failed step must not leave a modal dialog that swallows the next test's clicks.
+    void cleanup()
+    {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (qobject_cast<QDialog *>(w) && w->isVisible()) w->close();
+        for (auto *d : m_window->findChildren<QDialog *>())
+            if (d->isVisible()) d->reject();
+        QTest::qWait(50);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        if (m_engine) m_engine->shutdown();
+        m_engine.reset();
+    }
+
+    void createTaskThroughTheForm()
+    {
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("newTaskButton")), Qt::LeftButton);
+        auto *dialog = waitForDialog<TaskFormDialog>();
+        QVERIFY(dialog);
+        auto *tdw = child<QRadioButton>(QStringLiteral("tdwTargetType"), dialog);
+        QCOMPARE(tdw->text(), QStringLiteral("Distributed data warehouse (TDW)"));
+        QVERIFY(tdw->isChecked());
+        QVERIFY(!child<QPushButton>(QStringLiteral("submitButton"), dialog)->isVisible());
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("nextButton"), dialog), Qt::LeftButton);
+
+        auto *submit = child<QPushButton>(QStringLiteral("submitButton"), dialog);
+        auto *name = child<QLineEdit>(QStringLiteral("taskNameEdit"), dialog);
+        QVERIFY(submit->isVisible());
+        QVERIFY(!submit->isEnabled());
+        QCOMPARE(problemText(dialog, QStringLiteral("taskNameEdit")), QString()); // untouched: no scolding yet
+
+        QTest::keyClicks(name, QStringLiteral("bad name"));
+        QCOMPARE(problemText(dialog, QStringLiteral("taskNameEdit")),
+                 QStringLiteral("Task name contains a space at position 4; ") + kNameRule);
+        retype(name, QStringLiteral("orders/2"));
+        QCOMPARE(problemText(dialog, QStringLiteral("taskNameEdit")),
+                 QStringLiteral("Task name contains '/' at position 7; ") + kNameRule);
+        retype(name, QString(129, u'a'));
+        QCOMPARE(problemText(dialog, QStringLiteral("taskNameEdit")),
+                 QStringLiteral("Task name is 129 characters long; the limit is 128"));
+        retype(name, QString());
+        QCOMPARE(problemText(dialog, QStringLiteral("taskNameEdit")),
+                 QStringLiteral("Task name is empty; use 1 to 128 characters: letters, digits, '_', '.' and '-'"));
+        QVERIFY(!submit->isEnabled());
+        const QString taskName = TestKafka::uniqueName(QStringLiteral("orders"));
+        retype(name, taskName);
+        QCOMPARE(problemText(dialog, QStringLiteral("taskNameEdit")), QString());
+
+        auto *bid = child<QLineEdit>(QStringLiteral("bidEdit"), dialog);
+        auto *tid = child<QLineEdit>(QStringLiteral("tidEdit"), dialog);
+        QTest::keyClicks(bid, QStringLiteral("b-1"));
+        QCOMPARE(problemText(dialog, QStringLiteral("bidEdit")),
+                 QStringLiteral("BID contains '-' at position 2; only letters, digits and '_' are allowed"));
+        QTest::keyClicks(tid, QStringLiteral(".."));
+        QCOMPARE(problemText(dialog, QStringLiteral("tidEdit")),
+                 QStringLiteral("TID contains '.' at position 1; only letters, digits and '_' are allowed"));
+        retype(tid, QString(65, u't'));
+        QCOMPARE(problemText(dialog, QStringLiteral("tidEdit")), QStringLiteral("TID is 65 characters long; the limit is 64"));
+        QVERIFY(!submit->isEnabled());
+        retype(bid, QStringLiteral("b_console"));
+        retype(tid, QStringLiteral("t_orders"));
+        QCOMPARE(problemText(dialog, QStringLiteral("bidEdit")), QString());
+        QCOMPARE(problemText(dialog, QStringLiteral("tidEdit")), QString());
+
+        auto *clusters = child<QComboBox>(QStringLiteral("clusterCombo"), dialog);
+        QTRY_COMPARE(clusters->currentText(), QStringLiteral("test"));
+        QVERIFY(pickTopic(child<QComboBox>(QStringLiteral("topicCombo"), dialog), m_topic));
+
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("pullSourceButton"), dialog), Qt::LeftButton);
+        auto *preview = child<QPlainTextEdit>(QStringLiteral("sourcePreview"), dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(preview->toPlainText().contains(QStringLiteral("\"id\": 19")), 20000);
+        QVERIFY2(preview->toPlainText().contains(QStringLiteral("Partition 0 · offset 19")), qPrintable(preview->toPlainText()));
+        QVERIFY(preview->toPlainText().contains(QStringLiteral("\"item\": \"book\"")));
+
+        QTRY_COMPARE(child<QComboBox>(QStringLiteral("warehouseCombo"), dialog)->currentText(), QStringLiteral("wh"));
+        // Files become visible (and the lag drops) at each flush: once a second here.
+        auto *flush = child<QSpinBox>(QStringLiteral("flushIntervalSpin"), dialog);
+        flush->setFocus();
+        flush->selectAll();
+        QTest::keyClicks(flush, QStringLiteral("1"));
+        QCOMPARE(flush->value(), 1);
+        QTRY_VERIFY(submit->isEnabled());
+
+        m_taskId = submitAndWaitForNewTask(dialog, taskName);
+        QVERIFY(!m_taskId.isEmpty());
+        QTRY_VERIFY(actionResult().contains(QStringLiteral("created and is running")));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(m_taskId), QStringLiteral("Running"), kEngineTimeoutMs);
+    }
+
+    void listShowsLiveFiguresWithoutResetting()
+    {
+        QSignalSpy resets(model(), &QAbstractItemModel::modelReset);
+        const int row = model()->rowOfKey(m_taskId);
+        QVERIFY(row >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(model()->index(row, TaskListModel::MessagesPerSecond).data().toString() != QStringLiteral("—"),
+                                 kEngineTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(model()->index(row, TaskListModel::Lag).data().toString(), QStringLiteral("0"),
+                                  kEngineTimeoutMs);
+        QVERIFY(child<QLabel>(QStringLiteral("throughput"))->text().endsWith(QStringLiteral(" msg/s")));
+        QCOMPARE(resets.count(), 0);
+    }
+
+    void pauseStartRestartThroughTheMoreMenu()
+    {
+        QStringList enabled = chooseFromMoreMenu(m_taskId, QStringLiteral("pauseAction"));
+        QCOMPARE(enabled, QStringList({QStringLiteral("pauseAction"), QStringLiteral("restartAction"), QStringLiteral("copyAction")}));
+        QString question;
+        QVERIFY(confirm(&question));
+        QVERIFY2(question.startsWith(QStringLiteral("Pause task")), qPrintable(question));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(m_taskId), QStringLiteral("Paused"), kEngineTimeoutMs);
+
+        enabled = chooseFromMoreMenu(m_taskId, QStringLiteral("startAction"));
+        QCOMPARE(enabled, QStringList({QStringLiteral("startAction"), QStringLiteral("copyAction")}));
+        QVERIFY(confirm());
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(m_taskId), QStringLiteral("Running"), kEngineTimeoutMs);
+
+        chooseFromMoreMenu(m_taskId, QStringLiteral("restartAction"));
+        QVERIFY(confirm(&question));
+        QVERIFY(question.contains(QStringLiteral("Data already dumped is untouched")));
+        QTRY_VERIFY_WITH_TIMEOUT(actionResult().contains(QStringLiteral("is restarting")), kEngineTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(m_taskId), QStringLiteral("Running"), kEngineTimeoutMs);
+
+        const auto actions = m_env->catalog()->actions(m_taskId);
+        QVERIFY(actions.isOk());
+        QStringList names;
+        for (const TaskAction &a : actions.value())
+            if (a.actor == QStringLiteral("gui:test")) names << a.action;
+        QVERIFY2(names.contains(QStringLiteral("Pause")) && names.contains(QStringLiteral("Start"))
+                     && names.contains(QStringLiteral("Restart")),
+                 qPrintable(names.join(u',')));
+    }
+
+    void copyThenDeleteTheCopy()
+    {
+        chooseFromMoreMenu(m_taskId, QStringLiteral("copyAction"));
+        auto *dialog = waitForDialog<TaskFormDialog>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->mode(), TaskFormDialog::Mode::Copy);
+        auto *name = child<QLineEdit>(QStringLiteral("taskNameEdit"), dialog);
+        const QString original = model()->taskById(m_taskId)->definition.name;
+        QCOMPARE(name->text(), original);
+        QCOMPARE(problemText(dialog, QStringLiteral("taskNameEdit")),
+                 QStringLiteral("A task named \"%1\" already exists; choose a new name").arg(original));
+        QVERIFY(!child<QPushButton>(QStringLiteral("submitButton"), dialog)->isEnabled());
+        const QString copyName = original + QStringLiteral("_copy");
+        retype(name, copyName);
+        retype(child<QLineEdit>(QStringLiteral("tidEdit"), dialog), QStringLiteral("t_orders_copy"));
+        QTRY_COMPARE(child<QComboBox>(QStringLiteral("topicCombo"), dialog)->currentText(), m_topic);
+        const QString copyId = submitAndWaitForNewTask(dialog, copyName);
+        QVERIFY(!copyId.isEmpty());
+        QCOMPARE(model()->taskById(copyId)->definition.source.topic, m_topic);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(copyId), QStringLiteral("Running"), kEngineTimeoutMs);
+
+        TaskOperationsWidget *ops = nullptr;
+        QTRY_VERIFY((ops = operationsOf(copyId)) && ops->isEnabled());
+        QTest::mouseClick(ops->findChild<QToolButton *>(QStringLiteral("deleteButton")), Qt::LeftButton);
+        QString question;
+        QVERIFY(confirm(&question));
+        QVERIFY2(question.contains(QStringLiteral("the Kafka cluster are untouched")), qPrintable(question));
+        QVERIFY(question.contains(QStringLiteral("This cannot be undone.")));
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowOfKey(copyId), -1, kEngineTimeoutMs);
+    }
+
+    void deleteKeyAsksFirstAndCancelKeepsTheTask()
+    {
+        auto *table = child<QTableView>(QStringLiteral("taskTable"));
+        const QModelIndexList match = table->model()->match(table->model()->index(0, TaskListModel::Id), Qt::DisplayRole, m_taskId);
+        QCOMPARE(match.size(), 1);
+        activate();
+        table->setFocus();
+        table->selectRow(match.first().row());
+        QTest::keyClick(table, Qt::Key_Delete);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = openMessageBox()) != nullptr);
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel)); // Enter must not delete
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+        QTest::qWait(500);
+        QVERIFY(model()->rowOfKey(m_taskId) >= 0);
+    }
+
+    void changeSourceAndTargetOnTheDetailPage()
+    {
+        auto *table = child<QTableView>(QStringLiteral("taskTable"));
+        const QModelIndex id = table->model()->match(table->model()->index(0, TaskListModel::Id), Qt::DisplayRole, m_taskId).value(0);
+        QVERIFY(id.isValid());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(id).center());
+        TaskDetailPage *detail = m_window->taskDetailPage();
+        QTRY_VERIFY(detail->isVisible());
+        QTRY_COMPARE(child<QLabel>(QStringLiteral("sourceTopic"), detail)->text(), m_topic);
+        QCOMPARE(child<QLabel>(QStringLiteral("detailTaskId"), detail)->text(), m_taskId);
+        QCOMPARE(child<QLabel>(QStringLiteral("detailStatus"), detail)->text(), QStringLiteral("Running"));
+        QCOMPARE(detail->tabs()->count(), 1);
+        QCOMPARE(detail->tabs()->tabText(0), QStringLiteral("Basic information"));
+
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("copyKcatButton"), detail), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 QStringLiteral("kcat -b %1 -C -t %2 -o beginning -e").arg(TestKafka::bootstrap(), m_topic));
+
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("changeSourceButton"), detail), Qt::LeftButton);
+        auto *sourceDialog = waitForDialog<FormDialog>();
+        QVERIFY(sourceDialog);
+        auto *topics = child<QComboBox>(QStringLiteral("topicCombo"), sourceDialog);
+        QTRY_COMPARE(topics->currentText(), m_topic);
+        QVERIFY(pickTopic(topics, m_otherTopic));
+        auto *start = child<QComboBox>(QStringLiteral("startPositionCombo"), sourceDialog);
+        start->setCurrentIndex(1); // Latest
+        QPointer<FormDialog> guard(sourceDialog);
+        QTRY_VERIFY(child<QPushButton>(QStringLiteral("saveButton"), sourceDialog)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton"), sourceDialog), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), kEngineTimeoutMs);
+        QTRY_COMPARE(child<QLabel>(QStringLiteral("sourceTopic"), detail)->text(), m_otherTopic);
+        QCOMPARE(child<QLabel>(QStringLiteral("sourceStart"), detail)->text(), QStringLiteral("Latest"));
+
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("changeTargetButton"), detail), Qt::LeftButton);
+        auto *targetDialog = waitForDialog<FormDialog>();
+        QVERIFY(targetDialog);
+        auto *tid = child<QLineEdit>(QStringLiteral("tidEdit"), targetDialog);
+        QCOMPARE(tid->text(), QStringLiteral("t_orders"));
+        QTRY_COMPARE(child<QComboBox>(QStringLiteral("warehouseCombo"), targetDialog)->currentText(), QStringLiteral("wh"));
+        retype(tid, QStringLiteral("bad tid"));
+        QCOMPARE(child<QLabel>(QStringLiteral("formProblem"), targetDialog)->text(),
+                 QStringLiteral("TID contains a space at position 4; only letters, digits and '_' are allowed"));
+        QVERIFY(!child<QPushButton>(QStringLiteral("saveButton"), targetDialog)->isEnabled());
+        retype(tid, QStringLiteral("t_other"));
+        auto *gzip = child<QCheckBox>(QStringLiteral("gzipCheck"), targetDialog);
+        QTest::mouseClick(gzip, Qt::LeftButton, {}, QPoint(8, gzip->height() / 2)); // on the box, not the stretched margin
+        QVERIFY(gzip->isChecked());
+        guard = targetDialog;
+        QTRY_VERIFY(child<QPushButton>(QStringLiteral("saveButton"), targetDialog)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton"), targetDialog), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), kEngineTimeoutMs);
+        QTRY_COMPARE(child<QLabel>(QStringLiteral("targetTable"), detail)->text(), QStringLiteral("b_console / t_other"));
+        QCOMPARE(child<QLabel>(QStringLiteral("targetGzip"), detail)->text(), QStringLiteral("Yes"));
+
+        auto *history = child<QTableView>(QStringLiteral("actionHistoryTable"), detail);
+        QStringList actions;
+        for (int r = 0; r < history->model()->rowCount(); ++r) actions << history->model()->index(r, 2).data().toString();
+        QVERIFY2(actions.contains(QStringLiteral("Change source")) && actions.contains(QStringLiteral("Change target")),
+                 qPrintable(actions.join(u',')));
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(QStringLiteral("detailStatus"), detail)->text(), QStringLiteral("Running"),
+                                  kEngineTimeoutMs);
+
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("backButton"), detail), Qt::LeftButton);
+        QVERIFY(m_window->taskListPage()->isVisible());
+    }
+
+    void rebuildACreateFailedTask()
+    {
+        activate();
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        auto *dialog = waitForDialog<TaskFormDialog>();
+        QVERIFY(dialog);
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("nextButton"), dialog), Qt::LeftButton);
+        const QString failedName = TestKafka::uniqueName(QStringLiteral("missing"));
+        const QString missingTopic = TestKafka::uniqueName(QStringLiteral("no_such_topic"));
+        QTest::keyClicks(child<QLineEdit>(QStringLiteral("taskNameEdit"), dialog), failedName);
+        QTest::keyClicks(child<QLineEdit>(QStringLiteral("bidEdit"), dialog), QStringLiteral("b_console"));
+        QTest::keyClicks(child<QLineEdit>(QStringLiteral("tidEdit"), dialog), QStringLiteral("t_rebuilt"));
+        auto *topics = child<QComboBox>(QStringLiteral("topicCombo"), dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(topics->count() > 0, 20000);
+        topics->lineEdit()->setFocus();
+        QTest::keyClicks(topics->lineEdit(), missingTopic);
+        QTRY_COMPARE(child<QComboBox>(QStringLiteral("warehouseCombo"), dialog)->currentText(), QStringLiteral("wh"));
+        const QString failedId = submitAndWaitForNewTask(dialog, failedName);
+        QVERIFY(!failedId.isEmpty());
+        QTRY_COMPARE(statusOf(failedId), QStringLiteral("CreateFailed"));
+        const QString reason = QStringLiteral("Topic \"%1\" does not exist on Kafka cluster \"test\" (%2)")
+                                   .arg(missingTopic, TestKafka::bootstrap());
+        QTRY_VERIFY2(actionResult().endsWith(reason), qPrintable(actionResult()));
+        QCOMPARE(model()->taskById(failedId)->lastError, reason);
+
+        const QStringList enabled = chooseFromMoreMenu(failedId, QStringLiteral("rebuildAction"));
+        QCOMPARE(enabled, QStringList({QStringLiteral("rebuildAction"), QStringLiteral("copyAction")}));
+        dialog = waitForDialog<TaskFormDialog>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->mode(), TaskFormDialog::Mode::Rebuild);
+        QTRY_COMPARE(child<QComboBox>(QStringLiteral("topicCombo"), dialog)->currentText(), missingTopic);
+        const QString rebuiltName = failedName + QStringLiteral("_v2");
+        retype(child<QLineEdit>(QStringLiteral("taskNameEdit"), dialog), rebuiltName);
+        QVERIFY(pickTopic(child<QComboBox>(QStringLiteral("topicCombo"), dialog), m_topic));
+        const QString rebuiltId = submitAndWaitForNewTask(dialog, rebuiltName);
+        QVERIFY(!rebuiltId.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(rebuiltId), QStringLiteral("Running"), kEngineTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowOfKey(failedId), -1, kEngineTimeoutMs);
+        QTRY_VERIFY(actionResult().contains(QStringLiteral("was rebuilt as %1").arg(rebuiltId)));
+    }
+
+    void exportAndImportDefinitions()
+    {
+        TaskListPage *page = m_window->taskListPage();
+        const QString file = m_env->path(QStringLiteral("export.json"));
+        page->exportTask(m_taskId, file);
+        QTRY_VERIFY(actionResult().startsWith(QStringLiteral("Exported ")));
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        auto definition = TaskDefinition::fromJsonBytes(exported.readAll());
+        QVERIFY2(definition.isOk(), qPrintable(definition.error()));
+        QCOMPARE(definition->target.tid, QStringLiteral("t_other"));
+
+        TaskDefinition imported = definition.value();
+        imported.name += QStringLiteral("_imported");
+        imported.target.tid = QStringLiteral("t_imported");
+        const QString importFile = m_env->path(QStringLiteral("import.json"));
+        QFile out(importFile);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(imported.toJson()).toJson());
+        out.close();
+        page->importFile(importFile);
+        QTRY_VERIFY_WITH_TIMEOUT(actionResult().contains(QStringLiteral("it is running")), kEngineTimeoutMs);
+        QTRY_VERIFY(std::any_of(model()->items().cbegin(), model()->items().cend(),
+                                [&](const TaskRecord &t) { return t.definition.name == imported.name; }));
+
+        QJsonObject bad = imported.toJson();
+        bad.insert(QStringLiteral("colour"), QStringLiteral("blue"));
+        const QByteArray badBytes = QJsonDocument(bad).toJson();
+        const QString badFile = m_env->path(QStringLiteral("bad.json"));
+        QFile badOut(badFile);
+        QVERIFY(badOut.open(QIODevice::WriteOnly));
+        badOut.write(badBytes);
+        badOut.close();
+        page->importFile(badFile);
+        const QString expected = TaskDefinition::fromJsonBytes(badBytes).error();
+        QVERIFY(!expected.isEmpty());
+        QTRY_COMPARE(actionResult(), expected);
+    }
+
+    void clustersAddValidateAndRefuseToRemoveAUsedOne()
+    {
+        auto *nav = child<QListWidget>(QStringLiteral("navigation"));
+        QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(MainWindow::ClustersPage)).center());
+        auto *page = child<ClusterListPage>(QStringLiteral("clusterListPage"));
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("addClusterButton"), page), Qt::LeftButton);
+        auto *dialog = waitForDialog<FormDialog>();
+        QVERIFY(dialog);
+        auto *problem = child<QLabel>(QStringLiteral("formProblem"), dialog);
+        QTest::keyClicks(child<QLineEdit>(QStringLiteral("clusterNameEdit"), dialog), QStringLiteral("second"));
+        QTest::keyClicks(child<QLineEdit>(QStringLiteral("bootstrapEdit"), dialog), QStringLiteral("localhost:99999"));
+        QCOMPARE(problem->text(), QStringLiteral("Bootstrap server \"localhost:99999\" has port \"99999\"; ports are 1-65535"));
+        retype(child<QLineEdit>(QStringLiteral("bootstrapEdit"), dialog), TestKafka::bootstrap());
+        child<QComboBox>(QStringLiteral("securityProtocolCombo"), dialog)->setCurrentText(QStringLiteral("SASL_PLAINTEXT"));
+        QCOMPARE(problem->text(), QStringLiteral("SASL_PLAINTEXT needs a SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512)"));
+        child<QComboBox>(QStringLiteral("securityProtocolCombo"), dialog)->setCurrentText(QStringLiteral("PLAINTEXT"));
+        auto *properties = child<QPlainTextEdit>(QStringLiteral("propertiesEdit"), dialog);
+        properties->setPlainText(QStringLiteral("client.id=outflow-gui\nnot a property"));
+        QCOMPARE(problem->text(), QStringLiteral("Extra properties line 2 is not key=value: not a property"));
+        properties->setPlainText(QStringLiteral("client.id=outflow-gui"));
+        QVERIFY(problem->isHidden());
+        QPointer<FormDialog> guard(dialog);
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton"), dialog), Qt::LeftButton);
+        QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+        const auto saved = m_env->catalog()->cluster(QStringLiteral("second"));
+        QVERIFY2(saved.isOk(), qPrintable(saved.error()));
+        QCOMPARE(saved->properties.value(QStringLiteral("client.id")), QStringLiteral("outflow-gui"));
+
+        auto *table = child<QTableView>(QStringLiteral("clusterTable"), page);
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        const QModelIndex used = table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("test")).value(0);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(used).center());
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("removeClusterButton"), page), Qt::LeftButton);
+        QVERIFY(confirm());
+        auto *result = child<QLabel>(QStringLiteral("actionResult"), page);
+        QTRY_VERIFY2(result->text().startsWith(QStringLiteral("cluster \"test\" is used by task ")), qPrintable(result->text()));
+        QVERIFY(m_env->catalog()->cluster(QStringLiteral("test")).isOk());
+    }
+
+    void warehousesAddTestAndHdfsMessage()
+    {
+        auto *nav = child<QListWidget>(QStringLiteral("navigation"));
+        QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(MainWindow::WarehousesPage)).center());
+        auto *page = child<WarehouseListPage>(QStringLiteral("warehouseListPage"));
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("addWarehouseButton"), page), Qt::LeftButton);
+        auto *dialog = waitForDialog<FormDialog>();
+        QVERIFY(dialog);
+        QTest::keyClicks(child<QLineEdit>(QStringLiteral("warehouseNameEdit"), dialog), QStringLiteral("lake"));
+        QTest::keyClicks(child<QLineEdit>(QStringLiteral("warehouseLocationEdit"), dialog), QStringLiteral("relative/dir"));
+        QCOMPARE(child<QLabel>(QStringLiteral("formProblem"), dialog)->text(),
+                 QStringLiteral("Local warehouse directory must be an absolute path, not \"relative/dir\""));
+        auto *kind = child<QComboBox>(QStringLiteral("warehouseKindCombo"), dialog);
+        kind->setCurrentIndex(1);
+        QCOMPARE(child<QLabel>(QStringLiteral("warehouseNote"), dialog)->text(),
+                 QStringLiteral("Warehouse \"lake\" is on HDFS, which this build cannot write to yet"));
+        kind->setCurrentIndex(0);
+        // Picked with the directory chooser in real use: it exists (the engine never creates a
+        // missing root, which is usually an unmounted disk).
+        QVERIFY(QDir().mkpath(m_env->path(QStringLiteral("lake"))));
+        retype(child<QLineEdit>(QStringLiteral("warehouseLocationEdit"), dialog), m_env->path(QStringLiteral("lake")));
+        QPointer<FormDialog> guard(dialog);
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton"), dialog), Qt::LeftButton);
+        QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+
+        auto *table = child<QTableView>(QStringLiteral("warehouseTable"), page);
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        const QModelIndex lake = table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("lake")).value(0);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(lake).center());
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("testWarehouseButton"), page), Qt::LeftButton);
+        auto *result = child<QLabel>(QStringLiteral("actionResult"), page);
+        QTRY_COMPARE(result->text(), QStringLiteral("Warehouse lake is writable: %1").arg(m_env->path(QStringLiteral("lake"))));
+        QVERIFY(!QFileInfo::exists(m_env->path(QStringLiteral("lake/_outflow")))); // the probe cleans up
+
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("removeWarehouseButton"), page), Qt::LeftButton);
+        QVERIFY(confirm());
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        showTaskList();
+    }
+};
+
+QTEST_MAIN(TestConsole)
+#include "tst_console.moc"

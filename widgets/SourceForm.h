@@ -1,0 +1,69 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "kafka/KafkaRecord.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace outflow {
+
+/// Where a task reads from: Kafka cluster, topic (listed from the cluster) and start position,
+/// with **Pull source data** to look at one real recent message before committing to a topic.
+/// Used by the create form and by *Change data source*.
+class SourceForm final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SourceForm)
+
+public:
+    explicit SourceForm(std::shared_ptr<Catalog> catalog, QWidget *parent = nullptr);
+
+    void setSource(const SourceSpec &source);
+    SourceSpec source() const;
+    /// What stops this source from being used, or empty.
+    QString problem() const;
+
+    /// The newest record of a topic: the last record of every non-empty partition is read and
+    /// the one with the latest timestamp wins. nullopt when the topic holds no records. Blocks
+    /// (Kafka round trips): call it on a worker thread.
+    static Result<std::optional<KafkaRecord>> newestRecord(const ClusterConfig &cluster, const QString &topic);
+    /// A record as the preview shows it: where it came from, then the value pretty-printed.
+    static QString describeRecord(const KafkaRecord &record);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void loadClusters();
+    void loadTopics();
+    void pullSourceData();
+    std::optional<ClusterConfig> currentCluster() const;
+    void updateStartEditor();
+
+    std::shared_ptr<Catalog> m_catalog;
+    QList<ClusterConfig> m_clusters;
+    QComboBox *m_cluster;
+    QComboBox *m_topic;
+    QLabel *m_topicStatus;
+    QPushButton *m_pull;
+    QPlainTextEdit *m_preview;
+    QComboBox *m_start;
+    QDateTimeEdit *m_startTime;
+    QLabel *m_clusterProblem;
+    /// Applied once the clusters or topics arrive (prefill for Copy, Rebuild, Change source).
+    SourceSpec m_wanted;
+    quint64 m_topicSerial = 0;
+    quint64 m_pullSerial = 0;
+    bool m_clustersLoaded = false;
+};
+
+} // namespace outflow
