@@ -10,6 +10,8 @@
 #include "PlaceholderStack.h"
 #include "kafka/ClusterClient.h"
 
+#include "FutureWatch.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -90,8 +92,7 @@ ClusterListPage::ClusterListPage(std::shared_ptr<Catalog> catalog, QWidget *pare
 void ClusterListPage::reload()
 {
     const quint64 serial = ++m_loadSerial;
-    QtConcurrent::run([catalog = m_catalog] { return catalog->clusters(); })
-        .then(this, [this, serial](const Result<QList<ClusterConfig>> &result) {
+    FutureWatch::onReady(this, QtConcurrent::run([catalog = m_catalog] { return catalog->clusters(); }), [this, serial](const Result<QList<ClusterConfig>> &result) {
             applyLoadResult(serial, result);
         });
 }
@@ -128,8 +129,7 @@ void ClusterListPage::testSelectedCluster()
     m_result->setText(tr("Testing connection…"));
     // Metadata blocks for up to the client's timeout, so it runs on the client's pool and the
     // answer comes back to this page on the GUI thread.
-    ClusterClient(*cluster).asyncMetadata().then(
-        this, [this, name = cluster->name](const Result<ClusterMetadata> &result) {
+    FutureWatch::onReady(this, ClusterClient(*cluster).asyncMetadata(), [this, name = cluster->name](const Result<ClusterMetadata> &result) {
             m_testing = false;
             showTestResult(name, result);
             updateButtons();
@@ -188,8 +188,7 @@ void ClusterListPage::removeSelectedCluster()
                          "still read from cannot be removed.")
                           .arg(cluster->name),
                       tr("Remove"), true, [this, name = cluster->name] {
-                          QtConcurrent::run([catalog = m_catalog, name] { return catalog->removeCluster(name); })
-                              .then(this, [this, name](const Status &status) {
+                          FutureWatch::onReady(this, QtConcurrent::run([catalog = m_catalog, name] { return catalog->removeCluster(name); }), [this, name](const Status &status) {
                                   if (status) m_actionResult->showInfo(tr("Removed cluster %1.").arg(name));
                                   else m_actionResult->showError(status.error());
                                   reload();

@@ -2,6 +2,8 @@
 
 #include "FormFooter.h"
 
+#include "FutureWatch.h"
+
 #include <QMetaMethod>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -43,7 +45,7 @@ void FormDialog::save()
 {
     m_footer->clearError();
     m_footer->setBusy(tr("Saving: the engine checks the new settings…"));
-    m_save().then(this, [this](const Status &status) {
+    FutureWatch::onReady(this, m_save(), [this](const Status &status) {
         m_footer->setBusy({});
         if (status) {
             accept();

@@ -3,6 +3,8 @@
 #include "catalog/Validation.h"
 #include "kafka/ClusterClient.h"
 
+#include "FutureWatch.h"
+
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFormLayout>
@@ -109,8 +111,7 @@ SourceForm::SourceForm(std::shared_ptr<Catalog> catalog, QWidget *parent)
 
 void SourceForm::loadClusters()
 {
-    QtConcurrent::run([catalog = m_catalog] { return catalog->clusters(); })
-        .then(this, [this](const Result<QList<ClusterConfig>> &result) {
+    FutureWatch::onReady(this, QtConcurrent::run([catalog = m_catalog] { return catalog->clusters(); }), [this](const Result<QList<ClusterConfig>> &result) {
             m_clustersLoaded = true;
             m_cluster->setPlaceholderText(tr("No Kafka cluster registered"));
             if (!result) {
@@ -144,14 +145,16 @@ void SourceForm::loadTopics()
 {
     const std::optional<ClusterConfig> cluster = currentCluster();
     const quint64 serial = ++m_topicSerial;
-    const QString typed = m_topic->currentText().isEmpty() ? m_wanted.topic : m_topic->currentText();
     if (!cluster) {
         m_topicStatus->clear();
         return;
     }
     m_topicStatus->setText(tr("Listing the topics of %1…").arg(cluster->name));
-    ClusterClient(*cluster).asyncMetadata().then(this, [this, serial, typed](const Result<ClusterMetadata> &result) {
+    FutureWatch::onReady(this, ClusterClient(*cluster).asyncMetadata(), [this, serial](const Result<ClusterMetadata> &result) {
         if (serial != m_topicSerial) return; // the user picked another cluster meanwhile
+        // What is in the field now (typed or prefilled while the list was loading) survives
+        // the refill.
+        const QString typed = m_topic->currentText().isEmpty() ? m_wanted.topic : m_topic->currentText();
         if (!result) {
             m_topicStatus->setText(result.error());
             return;
@@ -222,8 +225,7 @@ void SourceForm::pullSourceData()
     const quint64 serial = ++m_pullSerial;
     m_pull->setEnabled(false);
     m_preview->setPlainText(tr("Reading the most recent message of %1…").arg(topic));
-    QtConcurrent::run([cluster = *cluster, topic] { return newestRecord(cluster, topic); })
-        .then(this, [this, serial](const Result<std::optional<KafkaRecord>> &result) {
+    FutureWatch::onReady(this, QtConcurrent::run([cluster = *cluster, topic] { return newestRecord(cluster, topic); }), [this, serial](const Result<std::optional<KafkaRecord>> &result) {
             m_pull->setEnabled(true);
             if (serial != m_pullSerial) return;
             if (!result) m_preview->setPlainText(result.error());

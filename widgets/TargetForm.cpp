@@ -3,6 +3,8 @@
 #include "ValidatedLineEdit.h"
 #include "catalog/Validation.h"
 
+#include "FutureWatch.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -94,8 +96,7 @@ TargetForm::TargetForm(std::shared_ptr<Catalog> catalog, QWidget *parent)
 
 void TargetForm::loadWarehouses()
 {
-    QtConcurrent::run([catalog = m_catalog] { return catalog->warehouses(); })
-        .then(this, [this](const Result<QList<WarehouseConfig>> &result) {
+    FutureWatch::onReady(this, QtConcurrent::run([catalog = m_catalog] { return catalog->warehouses(); }), [this](const Result<QList<WarehouseConfig>> &result) {
             m_loaded = true;
             m_warehouse->setPlaceholderText(tr("No warehouse registered"));
             if (!result) {

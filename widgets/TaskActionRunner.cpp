@@ -4,6 +4,8 @@
 #include "TaskListModel.h"
 #include "engine/Engine.h"
 
+#include "FutureWatch.h"
+
 #include <QWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -65,8 +67,7 @@ void TaskActionRunner::request(Action action, const QString &taskId)
 void TaskActionRunner::run(const QString &taskId, const QString &busyLabel, const QString &doneText, EngineCall call)
 {
     m_model->setBusy(taskId, busyLabel);
-    QtConcurrent::run([engine = m_context.engine, actor = m_context.actor, call = std::move(call)] { return call(*engine, actor); })
-        .then(this, [this, taskId, doneText](const Status &status) {
+    FutureWatch::onReady(this, QtConcurrent::run([engine = m_context.engine, actor = m_context.actor, call = std::move(call)] { return call(*engine, actor); }), [this, taskId, doneText](const Status &status) {
             m_model->clearBusy(taskId);
             Q_EMIT finished(taskId, status.isOk(), status.isOk() ? doneText : status.error());
         });

@@ -11,6 +11,8 @@
 #include "catalog/Validation.h"
 #include "engine/Engine.h"
 
+#include "FutureWatch.h"
+
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -98,13 +100,13 @@ void TaskDetailPage::reload()
 {
     if (m_taskId.isEmpty()) return;
     const quint64 serial = ++m_loadSerial;
-    QtConcurrent::run([catalog = m_context.catalog, id = m_taskId] {
+    FutureWatch::onReady(this, QtConcurrent::run([catalog = m_context.catalog, id = m_taskId] {
         Snapshot s{catalog->task(id), {}, {}};
         if (!s.task) return s;
         if (auto actions = catalog->actions(id)) s.actions = actions.value();
         if (auto cluster = catalog->cluster(s.task->definition.source.cluster)) s.cluster = cluster.value();
         return s;
-    }).then(this, [this, serial](const Snapshot &snapshot) { apply(serial, snapshot); });
+    }), [this, serial](const Snapshot &snapshot) { apply(serial, snapshot); });
 }
 
 void TaskDetailPage::apply(quint64 serial, const Snapshot &snapshot)

@@ -7,6 +7,8 @@
 #include "catalog/Validation.h"
 #include "engine/Engine.h"
 
+#include "FutureWatch.h"
+
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -191,11 +193,11 @@ void TaskFormDialog::submit()
     if (!Validation::definitionProblem(d).isEmpty()) return;
     m_footer->clearError();
     m_footer->setBusy(tr("Creating the task: checking the cluster, the topic and the warehouse…"));
-    QtConcurrent::run([engine = m_context.engine, actor = m_context.actor, d] {
+    FutureWatch::onReady(this, QtConcurrent::run([engine = m_context.engine, actor = m_context.actor, d] {
         QString createError;
         Result<QString> id = engine->createTask(d, actor, &createError);
         return CreateOutcome{std::move(id), createError};
-    }).then(this, [this](const CreateOutcome &outcome) {
+    }), [this](const CreateOutcome &outcome) {
         m_footer->setBusy({});
         if (!outcome.id) {
             // Nothing was created: the form stays so the user can fix what the engine named.

@@ -10,6 +10,8 @@
 #include "TaskStatusDelegate.h"
 #include "engine/Engine.h"
 
+#include "FutureWatch.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
@@ -275,7 +277,7 @@ void TaskListPage::chooseImportFile()
 
 void TaskListPage::importFile(const QString &path)
 {
-    QtConcurrent::run([engine = m_context.engine, actor = m_context.actor, path] {
+    FutureWatch::onReady(this, QtConcurrent::run([engine = m_context.engine, actor = m_context.actor, path] {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return ImportOutcome{Status::fail(tr("Cannot read %1: %2").arg(path, file.errorString())), {}, {}, {}};
@@ -285,7 +287,7 @@ void TaskListPage::importFile(const QString &path)
         const auto id = engine->createTask(definition.value(), actor, &createError);
         if (!id) return ImportOutcome{Status::fail(id.error()), {}, {}, {}};
         return ImportOutcome{Status::ok(), id.value(), definition->name, createError};
-    }).then(this, [this, path](const ImportOutcome &outcome) {
+    }), [this, path](const ImportOutcome &outcome) {
         if (!outcome.status) showOutcome(false, outcome.status.error());
         else if (!outcome.createError.isEmpty())
             showOutcome(false, tr("Imported %1 as task %2, but it could not start (CreateFailed):").arg(outcome.name, outcome.taskId)
@@ -309,12 +311,12 @@ void TaskListPage::exportTask(const QString &taskId, const QString &path)
     const std::optional<TaskRecord> task = m_model->taskById(taskId);
     if (!task) return;
     const QByteArray json = QJsonDocument(task->definition.toJson()).toJson(QJsonDocument::Indented);
-    QtConcurrent::run([path, json] {
+    FutureWatch::onReady(this, QtConcurrent::run([path, json] {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
             return Status::fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
         return Status::ok();
-    }).then(this, [this, path, name = task->definition.name](const Status &status) {
+    }), [this, path, name = task->definition.name](const Status &status) {
         showOutcome(status.isOk(), status ? tr("Exported %1 to %2.").arg(name, path) : status.error());
     });
 }
@@ -322,8 +324,7 @@ void TaskListPage::exportTask(const QString &taskId, const QString &path)
 void TaskListPage::reload()
 {
     const quint64 serial = ++m_loadSerial;
-    QtConcurrent::run([catalog = m_context.catalog] { return catalog->tasks(); })
-        .then(this, [this, serial](const Result<QList<TaskRecord>> &result) {
+    FutureWatch::onReady(this, QtConcurrent::run([catalog = m_context.catalog] { return catalog->tasks(); }), [this, serial](const Result<QList<TaskRecord>> &result) {
             applyLoadResult(serial, result);
         });
 }

@@ -10,6 +10,8 @@
 #include "WarehouseListModel.h"
 #include "warehouse/WarehouseFactory.h"
 
+#include "FutureWatch.h"
+
 #include <QDir>
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -78,8 +80,7 @@ WarehouseListPage::WarehouseListPage(std::shared_ptr<Catalog> catalog, QWidget *
 void WarehouseListPage::reload()
 {
     const quint64 serial = ++m_loadSerial;
-    QtConcurrent::run([catalog = m_catalog] { return catalog->warehouses(); })
-        .then(this, [this, serial](const Result<QList<WarehouseConfig>> &result) {
+    FutureWatch::onReady(this, QtConcurrent::run([catalog = m_catalog] { return catalog->warehouses(); }), [this, serial](const Result<QList<WarehouseConfig>> &result) {
             applyLoadResult(serial, result);
         });
 }
@@ -141,8 +142,7 @@ void WarehouseListPage::removeSelectedWarehouse()
                          "that tasks still write to cannot be removed.")
                           .arg(warehouse->name),
                       tr("Remove"), true, [this, name = warehouse->name] {
-                          QtConcurrent::run([catalog = m_catalog, name] { return catalog->removeWarehouse(name); })
-                              .then(this, [this, name](const Status &status) {
+                          FutureWatch::onReady(this, QtConcurrent::run([catalog = m_catalog, name] { return catalog->removeWarehouse(name); }), [this, name](const Status &status) {
                                   if (status) m_actionResult->showInfo(tr("Removed warehouse %1.").arg(name));
                                   else m_actionResult->showError(status.error());
                                   reload();
@@ -171,7 +171,7 @@ void WarehouseListPage::testSelectedWarehouse()
     m_testing = true;
     updateButtons();
     m_actionResult->showInfo(tr("Testing warehouse %1…").arg(warehouse->name));
-    QtConcurrent::run([w = *warehouse] { return testWritable(w); }).then(this, [this, w = *warehouse](const Status &status) {
+    FutureWatch::onReady(this, QtConcurrent::run([w = *warehouse] { return testWritable(w); }), [this, w = *warehouse](const Status &status) {
         m_testing = false;
         updateButtons();
         if (status) m_actionResult->showInfo(tr("Warehouse %1 is writable: %2").arg(w.name, w.location));

@@ -5,591 +5,594 @@
     <name>Confirmation</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Cannot open the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开目录库</translation>
     </message>
 </context>
 <context>
     <name>outflow::ActionHistoryModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>操作者</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
     <name>outflow::ClusterForm</name>
     <message>
         <source>Kept outside the catalog database, in a file only your user can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>不保存在目录库中，而是保存在仅当前用户可读的文件里。</translation>
     </message>
     <message>
         <source>e.g. prod_kafka</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 prod_kafka</translation>
     </message>
     <message>
         <source>host:port[,host:port]</source>
-        <translation type="unfinished"></translation>
+        <translation>主机:端口[,主机:端口]</translation>
     </message>
     <message>
         <source>One librdkafka property per line, e.g.
 ssl.ca.location=/etc/ssl/certs/ca.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个 librdkafka 属性，例如
+ssl.ca.location=/etc/ssl/certs/ca.pem</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Bootstrap servers</source>
-        <translation type="unfinished"></translation>
+        <translation>接入点</translation>
     </message>
     <message>
         <source>Security protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>安全协议</translation>
     </message>
     <message>
         <source>SASL mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>SASL 机制</translation>
     </message>
     <message>
         <source>SASL user</source>
-        <translation type="unfinished"></translation>
+        <translation>SASL 用户名</translation>
     </message>
     <message>
         <source>SASL password</source>
-        <translation type="unfinished"></translation>
+        <translation>SASL 密码</translation>
     </message>
     <message>
         <source>Extra properties</source>
-        <translation type="unfinished"></translation>
+        <translation>额外属性</translation>
     </message>
     <message>
         <source>Tasks refer to clusters by name, so it cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务按名称引用集群，因此名称不能修改。</translation>
     </message>
     <message>
         <source>Extra properties line %1 is not key=value: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>额外属性第 %1 行不是 key=value 格式：%2</translation>
     </message>
 </context>
 <context>
     <name>outflow::ClusterListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Bootstrap servers</source>
-        <translation type="unfinished"></translation>
+        <translation>接入点</translation>
     </message>
     <message>
         <source>Security protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>安全协议</translation>
     </message>
 </context>
 <context>
     <name>outflow::ClusterListPage</name>
     <message>
         <source>Add cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>添加集群</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接</translation>
     </message>
     <message>
         <source>Ask the selected cluster for its brokers and topics</source>
-        <translation type="unfinished"></translation>
+        <translation>向所选集群查询其 Broker 和主题</translation>
     </message>
     <message>
         <source>Kafka Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka 集群</translation>
     </message>
     <message>
         <source>Loading clusters…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载集群…</translation>
     </message>
     <message>
         <source>No Kafka clusters registered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未注册 Kafka 集群。</translation>
     </message>
     <message>
         <source>The clusters could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载集群。</translation>
     </message>
     <message>
         <source>Testing connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试连接…</translation>
     </message>
     <message>
         <source>#%1 %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2:%3</translation>
     </message>
     <message>
         <source>Connected: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>连接成功：%1，%2</translation>
     </message>
     <message numerus="yes">
         <source>%n broker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个 Broker</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个主题</numerusform></translation>
     </message>
     <message>
         <source>Brokers of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 Broker：%2</translation>
     </message>
     <message>
         <source>Edit Kafka cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 Kafka 集群</translation>
     </message>
     <message>
         <source>Add Kafka cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 Kafka 集群</translation>
     </message>
     <message>
         <source>Saved cluster %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存集群 %1。</translation>
     </message>
     <message>
         <source>Remove Kafka cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 Kafka 集群</translation>
     </message>
     <message>
         <source>Remove cluster %1 from the catalog?
 
 The Kafka cluster itself is untouched. A cluster that tasks still read from cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>从目录库中移除集群 %1？
+
+Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</translation>
     </message>
     <message>
         <source>Removed cluster %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除集群 %1。</translation>
     </message>
 </context>
 <context>
     <name>outflow::DashboardPage</name>
     <message>
-        <source>Charts you copy from a task&apos;s Monitoring tab (&quot;Copy to Dashboard&quot;) appear here.</source>
-        <translation type="unfinished"></translation>
+        <source>Charts you copy from a task's Monitoring tab ("Copy to Dashboard") appear here.</source>
+        <translation>从任务的“监控”页签复制（“复制到仪表盘”）的图表会显示在这里。</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表盘</translation>
     </message>
 </context>
 <context>
     <name>outflow::FormDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Saving: the engine checks the new settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存：引擎正在检查新的设置…</translation>
     </message>
 </context>
 <context>
     <name>outflow::MainWindow</name>
     <message>
         <source>Outflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Outflow</translation>
     </message>
     <message>
         <source>Data Outflow</source>
-        <translation type="unfinished"></translation>
+        <translation>数据流出</translation>
     </message>
     <message>
         <source>Kafka Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka 集群</translation>
     </message>
     <message>
         <source>Warehouses</source>
-        <translation type="unfinished"></translation>
+        <translation>数据仓库</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表盘</translation>
     </message>
     <message>
         <source>Engine: running</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎：运行中</translation>
     </message>
     <message>
         <source>Engine: stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎：已停止</translation>
     </message>
     <message>
         <source>— msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>— 条/秒</translation>
     </message>
     <message>
         <source>Tasks in Error: —</source>
-        <translation type="unfinished"></translation>
+        <translation>异常任务：—</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>New Task</source>
-        <translation type="unfinished"></translation>
+        <translation>新建任务</translation>
     </message>
     <message>
         <source>%1 msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条/秒</translation>
     </message>
     <message>
         <source>Tasks in Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>异常任务：%1</translation>
     </message>
 </context>
 <context>
     <name>outflow::SourceForm</name>
     <message>
         <source>Pull source data</source>
-        <translation type="unfinished"></translation>
+        <translation>拉取源数据</translation>
     </message>
     <message>
         <source>Loading clusters…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载集群…</translation>
     </message>
     <message>
         <source>Choose or type a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>选择或输入主题</translation>
     </message>
     <message>
         <source>Read the most recent message of the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>读取该主题最新的一条消息</translation>
     </message>
     <message>
         <source>Pull source data to see a recent message of the topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击“拉取源数据”查看该主题最近的一条消息。</translation>
     </message>
     <message>
         <source>Earliest</source>
-        <translation type="unfinished"></translation>
+        <translation>最早</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>最新</translation>
     </message>
     <message>
         <source>From a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>从指定时间</translation>
     </message>
     <message>
         <source>Kafka cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka 集群</translation>
     </message>
     <message>
         <source>Source topic</source>
-        <translation type="unfinished"></translation>
+        <translation>源主题</translation>
     </message>
     <message>
         <source>Source data</source>
-        <translation type="unfinished"></translation>
+        <translation>源数据</translation>
     </message>
     <message>
         <source>Start position</source>
-        <translation type="unfinished"></translation>
+        <translation>起始位置</translation>
     </message>
     <message>
         <source>No Kafka cluster registered</source>
-        <translation type="unfinished"></translation>
+        <translation>未注册 Kafka 集群</translation>
     </message>
     <message>
-        <source>Cluster &quot;%1&quot; is no longer registered; choose another.</source>
-        <translation type="unfinished"></translation>
+        <source>Cluster "%1" is no longer registered; choose another.</source>
+        <translation>集群“%1”已不存在，请选择其他集群。</translation>
     </message>
     <message>
         <source>Listing the topics of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在列出 %1 的主题…</translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s) in this cluster</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>该集群共有 %n 个主题</numerusform></translation>
     </message>
     <message>
         <source>no timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>无时间戳</translation>
     </message>
     <message>
         <source>Partition %1 · offset %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>分区 %1 · 偏移量 %2 · %3</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>键：%1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Header %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>消息头 %1：%2</translation>
     </message>
     <message>
         <source>(null value)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空值）</translation>
     </message>
     <message>
         <source>Choose a cluster and a topic first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择集群和主题。</translation>
     </message>
     <message>
         <source>Reading the most recent message of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1 最新的一条消息…</translation>
     </message>
     <message>
         <source>The topic is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>该主题为空</translation>
     </message>
     <message>
         <source>Loading the Kafka clusters…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 Kafka 集群…</translation>
     </message>
     <message>
         <source>Register a Kafka cluster first (Kafka Clusters page).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先注册 Kafka 集群（Kafka 集群页面）。</translation>
     </message>
     <message>
         <source>Choose a Kafka cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 Kafka 集群。</translation>
     </message>
 </context>
 <context>
     <name>outflow::TargetForm</name>
     <message>
         <source>Compress files with gzip</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 gzip 压缩文件</translation>
     </message>
     <message>
         <source>Loading warehouses…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载数据仓库…</translation>
     </message>
     <message>
         <source>Business ID, e.g. b_sales</source>
-        <translation type="unfinished"></translation>
+        <translation>业务 ID，例如 b_sales</translation>
     </message>
     <message>
         <source>Table ID, e.g. orders</source>
-        <translation type="unfinished"></translation>
+        <translation>表 ID，例如 orders</translation>
     </message>
     <message>
         <source>JSON (one object per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON（每行一个对象）</translation>
     </message>
     <message>
         <source>Raw (value bytes per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>原始（每行一条消息值）</translation>
     </message>
     <message>
         <source>Delimited (TDW text table)</source>
-        <translation type="unfinished"></translation>
+        <translation>分隔符（TDW 文本表）</translation>
     </message>
     <message>
         <source>JSON fields in column order, comma separated: id, amount, ts</source>
-        <translation type="unfinished"></translation>
+        <translation>按列顺序填写 JSON 字段，以逗号分隔：id, amount, ts</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Skip and count them</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过并计数</translation>
     </message>
     <message>
         <source>Write them to _deadletter</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 _deadletter（死信）</translation>
     </message>
     <message>
         <source>Fail the task</source>
-        <translation type="unfinished"></translation>
+        <translation>使任务失败</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>数据仓库</translation>
     </message>
     <message>
         <source>BID</source>
-        <translation type="unfinished"></translation>
+        <translation>BID</translation>
     </message>
     <message>
         <source>TID</source>
-        <translation type="unfinished"></translation>
+        <translation>TID</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Separator</source>
-        <translation type="unfinished"></translation>
+        <translation>分隔符</translation>
     </message>
     <message>
         <source>Max file size</source>
-        <translation type="unfinished"></translation>
+        <translation>最大文件大小</translation>
     </message>
     <message>
         <source>Flush interval</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新间隔</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>时区</translation>
     </message>
     <message>
         <source>Bad records</source>
-        <translation type="unfinished"></translation>
+        <translation>异常记录</translation>
     </message>
     <message>
         <source>No warehouse registered</source>
-        <translation type="unfinished"></translation>
+        <translation>未注册数据仓库</translation>
     </message>
     <message>
-        <source>Warehouse &quot;%1&quot; is no longer registered; choose another.</source>
-        <translation type="unfinished"></translation>
+        <source>Warehouse "%1" is no longer registered; choose another.</source>
+        <translation>数据仓库“%1”已不存在，请选择其他数据仓库。</translation>
     </message>
     <message>
         <source>Loading the warehouses…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载数据仓库…</translation>
     </message>
     <message>
         <source>Register a warehouse first (Warehouses page).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先注册数据仓库（数据仓库页面）。</translation>
     </message>
     <message>
         <source>Choose a warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择数据仓库。</translation>
     </message>
 </context>
 <context>
     <name>outflow::TaskActionRunner</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Pause task</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停任务</translation>
     </message>
     <message>
         <source>Pause task %1?
 
 What has been written is flushed and committed, then the task stops consuming. Start continues from the committed position.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停任务 %1？
+
+已写入的数据会被刷新并提交，随后任务停止消费。启动后将从已提交的位置继续。</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Pausing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在暂停…</translation>
     </message>
     <message>
         <source>Task %1 is pausing: it commits what it wrote, then stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 正在暂停：提交已写入的数据后停止。</translation>
     </message>
     <message>
         <source>Start task</source>
-        <translation type="unfinished"></translation>
+        <translation>启动任务</translation>
     </message>
     <message>
         <source>Start task %1?
 
 It continues from its committed position.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动任务 %1？
+
+任务将从已提交的位置继续。</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动…</translation>
     </message>
     <message>
         <source>Task %1 is starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 正在启动。</translation>
     </message>
     <message>
         <source>Restart task</source>
-        <translation type="unfinished"></translation>
+        <translation>重启任务</translation>
     </message>
     <message>
         <source>Restart task %1?
 
 Its consumers and writers are torn down, uncommitted temporary files are discarded and it starts over from the committed position. Data already dumped is untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>重启任务 %1？
+
+任务的消费者和写入器会被关闭，未提交的临时文件会被丢弃，并从已提交的位置重新开始。已转储的数据不受影响。</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>重启</translation>
     </message>
     <message>
         <source>Restarting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重启…</translation>
     </message>
     <message>
         <source>Task %1 is restarting.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 正在重启。</translation>
     </message>
     <message>
         <source>Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>删除任务</translation>
     </message>
     <message>
         <source>Delete task %1?
@@ -597,686 +600,690 @@ Its consumers and writers are torn down, uncommitted temporary files are discard
 The task stops dumping and its record and history are deleted. Data already dumped into the warehouse and the Kafka cluster are untouched.
 
 This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除任务 %1？
+
+任务将停止转储，其记录和操作历史会被删除。已转储到数据仓库的数据以及 Kafka 集群均不受影响。
+
+此操作不可撤销。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除…</translation>
     </message>
     <message>
         <source>Task %1 is being deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 正在删除。</translation>
     </message>
 </context>
 <context>
     <name>outflow::TaskBasicInfoTab</name>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>最近错误</translation>
     </message>
     <message>
         <source>Action history</source>
-        <translation type="unfinished"></translation>
+        <translation>操作历史</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源</translation>
     </message>
     <message>
         <source>Kafka cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka 集群</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Start position</source>
-        <translation type="unfinished"></translation>
+        <translation>起始位置</translation>
     </message>
     <message>
         <source>Change data source</source>
-        <translation type="unfinished"></translation>
+        <translation>修改数据源</translation>
     </message>
     <message>
         <source>Copy as kcat command</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为 kcat 命令</translation>
     </message>
     <message>
         <source>Copy a kcat command line that reads this source to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将读取该数据源的 kcat 命令复制到剪贴板</translation>
     </message>
     <message>
         <source>Data target</source>
-        <translation type="unfinished"></translation>
+        <translation>数据目标</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>数据仓库</translation>
     </message>
     <message>
         <source>BID / TID</source>
-        <translation type="unfinished"></translation>
+        <translation>BID / TID</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Gzip</source>
-        <translation type="unfinished"></translation>
+        <translation>Gzip 压缩</translation>
     </message>
     <message>
         <source>Max file size</source>
-        <translation type="unfinished"></translation>
+        <translation>最大文件大小</translation>
     </message>
     <message>
         <source>Flush interval</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新间隔</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>时区</translation>
     </message>
     <message>
         <source>Bad records</source>
-        <translation type="unfinished"></translation>
+        <translation>异常记录</translation>
     </message>
     <message>
         <source>Parallelism</source>
-        <translation type="unfinished"></translation>
+        <translation>并行度</translation>
     </message>
     <message>
         <source>Change data target</source>
-        <translation type="unfinished"></translation>
+        <translation>修改数据目标</translation>
     </message>
     <message>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>运行信息</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <source>Retry count</source>
-        <translation type="unfinished"></translation>
+        <translation>重试次数</translation>
     </message>
     <message>
         <source>Next retry</source>
-        <translation type="unfinished"></translation>
+        <translation>下次重试</translation>
     </message>
     <message>
         <source>Earliest</source>
-        <translation type="unfinished"></translation>
+        <translation>最早</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>最新</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 开始</translation>
     </message>
     <message>
-        <source>%1 (fields %2, separator &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (fields %2, separator "%3")</source>
+        <translation>%1（字段 %2，分隔符“%3”）</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 秒</numerusform></translation>
     </message>
     <message>
         <source>Skip and count them</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过并计数</translation>
     </message>
     <message>
         <source>Write them to _deadletter</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 _deadletter（死信）</translation>
     </message>
     <message>
         <source>Fail the task</source>
-        <translation type="unfinished"></translation>
+        <translation>使任务失败</translation>
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>未安排</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
 </context>
 <context>
     <name>outflow::TaskDetailPage</name>
     <message>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← 返回</translation>
     </message>
     <message>
         <source>Basic information</source>
-        <translation type="unfinished"></translation>
+        <translation>基本信息</translation>
     </message>
     <message>
         <source>Change data source of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改 %1 的数据源</translation>
     </message>
     <message>
         <source>The data source was changed; a running task restarts on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源已修改；运行中的任务将按新设置重启。</translation>
     </message>
     <message>
         <source>Change data target of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改 %1 的数据目标</translation>
     </message>
     <message>
         <source>The data target was changed; a running task restarts on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据目标已修改；运行中的任务将按新设置重启。</translation>
     </message>
     <message>
-        <source>Cluster &quot;%1&quot; is not registered, so there is no address to read from.</source>
-        <translation type="unfinished"></translation>
+        <source>Cluster "%1" is not registered, so there is no address to read from.</source>
+        <translation>集群“%1”未注册，没有可读取的地址。</translation>
     </message>
     <message>
         <source>Copied to the clipboard:</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制到剪贴板：</translation>
     </message>
 </context>
 <context>
     <name>outflow::TaskFormDialog</name>
     <message>
         <source>Create task</source>
-        <translation type="unfinished"></translation>
+        <translation>新建任务</translation>
     </message>
     <message>
         <source>Copy task</source>
-        <translation type="unfinished"></translation>
+        <translation>复制任务</translation>
     </message>
     <message>
         <source>Rebuild task</source>
-        <translation type="unfinished"></translation>
+        <translation>重建任务</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>提交</translation>
     </message>
     <message>
         <source>Choose where the data goes</source>
-        <translation type="unfinished"></translation>
+        <translation>选择数据流向</translation>
     </message>
     <message>
         <source>Distributed data warehouse (TDW)</source>
-        <translation type="unfinished"></translation>
+        <translation>分布式数据仓库 (TDW)</translation>
     </message>
     <message>
         <source>Continuously dumps one Kafka topic into a warehouse table identified by a business ID (BID) and a table ID (TID), exactly once, in hourly folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>将一个 Kafka 主题持续、精确一次地转储到由业务 ID (BID) 和表 ID (TID) 标识的数据仓库表中，按小时分目录存放。</translation>
     </message>
     <message>
-        <source>A task named &quot;%1&quot; already exists; choose a new name</source>
-        <translation type="unfinished"></translation>
+        <source>A task named "%1" already exists; choose a new name</source>
+        <translation>名为“%1”的任务已存在，请使用新名称</translation>
     </message>
     <message>
-        <source>Letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>Letters, digits, '_', '.' and '-'</source>
+        <translation>字母、数字、“_”、“.”和“-”</translation>
     </message>
     <message>
         <source>Task name</source>
-        <translation type="unfinished"></translation>
+        <translation>任务名称</translation>
     </message>
     <message>
-        <source>Consumers of this task; more than the topic&apos;s partitions do not help.</source>
-        <translation type="unfinished"></translation>
+        <source>Consumers of this task; more than the topic's partitions do not help.</source>
+        <translation>该任务的消费者数量；超过主题分区数并无帮助。</translation>
     </message>
     <message>
         <source>Parallelism</source>
-        <translation type="unfinished"></translation>
+        <translation>并行度</translation>
     </message>
     <message>
         <source>Basic information</source>
-        <translation type="unfinished"></translation>
+        <translation>基本信息</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源</translation>
     </message>
     <message>
         <source>Data target</source>
-        <translation type="unfinished"></translation>
+        <translation>数据目标</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>高级设置</translation>
     </message>
     <message>
         <source>Creating the task: checking the cluster, the topic and the warehouse…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建任务：检查集群、主题和数据仓库…</translation>
     </message>
 </context>
 <context>
     <name>outflow::TaskListModel</name>
     <message>
         <source>Creating</source>
-        <translation type="unfinished"></translation>
+        <translation>创建中</translation>
     </message>
     <message>
         <source>CreateFailed</source>
-        <translation type="unfinished"></translation>
+        <translation>创建失败</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>Pausing</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停中</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>Resuming</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复中</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>异常</translation>
     </message>
     <message>
         <source>Restarting</source>
-        <translation type="unfinished"></translation>
+        <translation>重启中</translation>
     </message>
     <message>
         <source>Deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>删除中</translation>
     </message>
     <message>
         <source>Retry %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 次重试于 %2</translation>
     </message>
     <message>
         <source>Topic %1 on cluster %2, starting at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>集群 %2 上的主题 %1，起始位置 %3</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>数据目标</translation>
     </message>
     <message>
         <source>msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>条/秒</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>堆积</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
 </context>
 <context>
     <name>outflow::TaskListPage</name>
     <message>
         <source>Data Outflow</source>
-        <translation type="unfinished"></translation>
+        <translation>数据流出</translation>
     </message>
     <message>
         <source>Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>删除任务</translation>
     </message>
     <message>
         <source>New Task</source>
-        <translation type="unfinished"></translation>
+        <translation>新建任务</translation>
     </message>
     <message>
         <source>Create a data-outflow task (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据流出任务 (Ctrl+N)</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入…</translation>
     </message>
     <message>
         <source>Create a task from a JSON definition file</source>
-        <translation type="unfinished"></translation>
+        <translation>从 JSON 定义文件创建任务</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
-        <source>Save the selected task&apos;s definition as JSON</source>
-        <translation type="unfinished"></translation>
+        <source>Save the selected task's definition as JSON</source>
+        <translation>将所选任务的定义保存为 JSON</translation>
     </message>
     <message>
         <source>Search by name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称或 ID 搜索</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Reload the tasks (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载任务 (F5)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>More ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>更多 ▾</translation>
     </message>
     <message>
         <source>Task %1 was created and is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 已创建并正在运行。</translation>
     </message>
     <message>
         <source>Task %1 was created but could not start (CreateFailed):</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 已创建，但无法启动（创建失败）：</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除…</translation>
     </message>
     <message>
         <source>Task %1 was rebuilt as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 已重建为 %2。</translation>
     </message>
     <message>
         <source>Import task definition</source>
-        <translation type="unfinished"></translation>
+        <translation>导入任务定义</translation>
     </message>
     <message>
         <source>Task definitions (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>任务定义 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Imported %1 as task %2, but it could not start (CreateFailed):</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 导入为任务 %2，但无法启动（创建失败）：</translation>
     </message>
     <message>
         <source>Imported %1 as task %2; it is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 导入为任务 %2，正在运行。</translation>
     </message>
     <message>
         <source>Export task definition</source>
-        <translation type="unfinished"></translation>
+        <translation>导出任务定义</translation>
     </message>
     <message>
         <source>Task definitions (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>任务定义 (*.json)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 导出到 %2。</translation>
     </message>
     <message>
         <source>Loading tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载任务…</translation>
     </message>
     <message>
         <source>The tasks could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载任务。</translation>
     </message>
     <message>
         <source>No data-outflow tasks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无数据流出任务。</translation>
     </message>
     <message>
         <source>No task matches the search or the state filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合搜索或状态筛选条件的任务。</translation>
     </message>
 </context>
 <context>
     <name>outflow::TaskOperationsWidget</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>More ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>更多 ▾</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>重启</translation>
     </message>
     <message>
         <source>Rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>重建</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
 </context>
 <context>
     <name>outflow::WarehouseForm</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>e.g. tdw_local</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 tdw_local</translation>
     </message>
     <message>
         <source>Local directory</source>
-        <translation type="unfinished"></translation>
+        <translation>本地目录</translation>
     </message>
     <message>
         <source>HDFS (WebHDFS)</source>
-        <translation type="unfinished"></translation>
+        <translation>HDFS (WebHDFS)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>HDFS user</source>
-        <translation type="unfinished"></translation>
+        <translation>HDFS 用户</translation>
     </message>
     <message>
         <source>http://namenode:9870</source>
-        <translation type="unfinished"></translation>
+        <translation>http://namenode:9870</translation>
     </message>
     <message>
         <source>/data/warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>/data/warehouse</translation>
     </message>
     <message>
         <source>Warehouse directory</source>
-        <translation type="unfinished"></translation>
+        <translation>数据仓库目录</translation>
     </message>
     <message>
         <source>Tasks refer to warehouses by name, so it cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务按名称引用数据仓库，因此名称不能修改。</translation>
     </message>
 </context>
 <context>
     <name>outflow::WarehouseListModel</name>
     <message>
         <source>HDFS</source>
-        <translation type="unfinished"></translation>
+        <translation>HDFS</translation>
     </message>
     <message>
         <source>Local directory</source>
-        <translation type="unfinished"></translation>
+        <translation>本地目录</translation>
     </message>
     <message>
         <source>%1 (as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（以 %2 身份）</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
 </context>
 <context>
     <name>outflow::WarehouseListPage</name>
     <message>
         <source>Add warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>添加数据仓库</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>测试</translation>
     </message>
     <message>
         <source>Local directory</source>
-        <translation type="unfinished"></translation>
+        <translation>本地目录</translation>
     </message>
     <message>
         <source>Write a probe file into the selected warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>向所选数据仓库写入一个探测文件</translation>
     </message>
     <message>
         <source>Warehouses</source>
-        <translation type="unfinished"></translation>
+        <translation>数据仓库</translation>
     </message>
     <message>
         <source>Loading warehouses…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载数据仓库…</translation>
     </message>
     <message>
         <source>No warehouses registered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未注册数据仓库。</translation>
     </message>
     <message>
         <source>The warehouses could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载数据仓库。</translation>
     </message>
     <message>
         <source>Edit warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑数据仓库</translation>
     </message>
     <message>
         <source>Saved warehouse %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存数据仓库 %1。</translation>
     </message>
     <message>
         <source>Remove warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>移除数据仓库</translation>
     </message>
     <message>
         <source>Remove warehouse %1 from the catalog?
 
 Files already dumped into it are untouched. A warehouse that tasks still write to cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>从目录库中移除数据仓库 %1？
+
+已转储到其中的文件不受影响。仍有任务在写入的数据仓库无法移除。</translation>
     </message>
     <message>
         <source>Removed warehouse %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除数据仓库 %1。</translation>
     </message>
     <message>
         <source>Testing warehouse %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试数据仓库 %1…</translation>
     </message>
     <message>
         <source>Warehouse %1 is writable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据仓库 %1 可写：%2</translation>
     </message>
 </context>
 </TS>

@@ -172,6 +172,47 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void liveSamplesGiveRateAndLagInOneSpanWithoutReset()
+    {
+        TaskListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTasks(threeTasks());
+        ModelSignals spy(&model);
+        const auto sample = [](const QString &id, qint64 atMs, qint64 in, qint64 committed, qint64 high) {
+            PartitionSnapshot p;
+            p.partition = 0;
+            p.messagesIn = in;
+            p.committedOffset = committed;
+            p.highWatermark = high;
+            return TaskSample{id, atMs, {p}};
+        };
+        model.applySamples({sample(QStringLiteral("datahub-aaaa0001"), 1000, 100, 90, 100),
+                            sample(QStringLiteral("datahub-aaaa0003"), 1000, 0, 0, 5)});
+        QCOMPARE(model.index(0, TaskListModel::MessagesPerSecond).data().toString(), QStringLiteral("—")); // one sample: no rate yet
+        QCOMPARE(model.index(0, TaskListModel::Lag).data().toString(), QStringLiteral("10"));
+        model.applySamples({sample(QStringLiteral("datahub-aaaa0001"), 2000, 600, 600, 600),
+                            sample(QStringLiteral("datahub-aaaa0003"), 2000, 5, 5, 5)});
+        QCOMPARE(model.index(0, TaskListModel::MessagesPerSecond).data().toString(), QStringLiteral("500"));
+        QCOMPARE(model.index(2, TaskListModel::MessagesPerSecond).data().toString(), QStringLiteral("5.0"));
+        QCOMPARE(model.index(0, TaskListModel::Lag).data().toString(), QStringLiteral("0"));
+        QCOMPARE(model.totalMessagesPerSecond(), 505.0);
+
+        QCOMPARE(spy.modelReset.count(), 0);
+        QCOMPARE(spy.layoutChanged.count(), 0);
+        QCOMPARE(spy.dataChanged.count(), 2); // one per batch
+        const auto topLeft = spy.dataChanged.last().at(0).value<QModelIndex>();
+        const auto bottomRight = spy.dataChanged.last().at(1).value<QModelIndex>();
+        QCOMPARE(topLeft, model.index(0, TaskListModel::MessagesPerSecond));
+        QCOMPARE(bottomRight, model.index(2, TaskListModel::Lag));
+
+        model.setBusy(QStringLiteral("datahub-aaaa0002"), QStringLiteral("Pausing…"));
+        QCOMPARE(model.index(1, TaskListModel::Status).data().toString(), QStringLiteral("Pausing…"));
+        QVERIFY(model.index(1, TaskListModel::Operations).data(TaskListModel::BusyRole).toBool());
+        model.clearBusy(QStringLiteral("datahub-aaaa0002"));
+        QCOMPARE(model.index(1, TaskListModel::Status).data().toString(), QStringLiteral("Paused"));
+        QCOMPARE(spy.modelReset.count(), 0);
+    }
+
     void proxyFiltersByNameOrIdAndState()
     {
         TaskListModel model;
