@@ -1,12 +1,12 @@
 #include "RecordFormatter.h"
 
+#include "JsonScanner.h"
 #include "kafka/KafkaRecord.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
-#include <QStringDecoder>
 
 namespace outflow {
 
@@ -30,17 +30,6 @@ RecordView RecordView::of(const KafkaRecord &r, const QByteArray &topicUtf8)
 }
 
 namespace {
-
-bool isValidUtf8(const char *data, qsizetype size)
-{
-    // Fast path for ASCII, the common case for JSON payloads.
-    qsizetype i = 0;
-    while (i < size && static_cast<unsigned char>(data[i]) < 0x80) ++i;
-    if (i == size) return true;
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)QString(decoder.decode(QByteArrayView(data + i, size - i)));
-    return !decoder.hasError();
-}
 
 /// Bytes as a JSON value: a string when they are UTF-8, else {"base64": "..."}, so binary keys
 /// and values survive the trip without silent replacement characters.
@@ -69,31 +58,25 @@ void appendBytesField(QByteArray &out, const char *name, const char *data, qsize
 
 /// The value embedded as JSON when it is JSON (object, array or scalar), else as bytes. Raw line
 /// breaks can only be whitespace in valid JSON; they are re-serialised away to keep one record
-/// per line.
+/// per line (rare, so the slow DOM path is fine there).
 void appendValue(QByteArray &out, const char *data, qsizetype size)
 {
     if (!data) {
         out += "null";
         return;
     }
-    const QByteArray value = QByteArray::fromRawData(data, size);
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(value, &error);
-    if (error.error == QJsonParseError::NoError) {
-        if (value.contains('\n') || value.contains('\r')) out += doc.toJson(QJsonDocument::Compact);
-        else out += value;
+    const JsonScanner::Verdict verdict = JsonScanner::scan(data, size);
+    if (!verdict.valid) {
+        appendBytes(out, data, size);
         return;
     }
-    const QByteArray trimmed = value.trimmed();
-    if (!trimmed.isEmpty() && trimmed.front() != '{' && trimmed.front() != '[') {
-        // Numbers, strings, true/false/null are JSON values but not documents: parse them wrapped.
-        const QJsonDocument wrapped = QJsonDocument::fromJson('[' + trimmed + ']', &error);
-        if (error.error == QJsonParseError::NoError && wrapped.array().size() == 1) {
-            out += QJsonDocument(wrapped.array()).toJson(QJsonDocument::Compact).mid(1).chopped(1);
-            return;
-        }
+    if (!verdict.hasLineBreak) {
+        out.append(data, size);
+        return;
     }
-    appendBytes(out, data, size);
+    const QByteArray wrapped = '[' + QByteArray(data, size) + ']';
+    const QByteArray compact = QJsonDocument::fromJson(wrapped).toJson(QJsonDocument::Compact);
+    out += QByteArrayView(compact).sliced(1, compact.size() - 2);
 }
 
 void appendDelimitedText(QByteArray &out, const QByteArray &text, const QByteArray &separator)

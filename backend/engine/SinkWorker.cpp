@@ -41,8 +41,11 @@ Status SinkWorker::open()
         // applies when an explicit position is out of range (e.g. deleted by retention).
         {QStringLiteral("auto.offset.reset"), QStringLiteral("earliest")},
         {QStringLiteral("partition.assignment.strategy"), QStringLiteral("roundrobin")},
-        // librdkafka 2.0 backs off a full second after an empty fetch queue; keep the queue deep.
-        {QStringLiteral("queued.max.messages.kbytes"), QStringLiteral("131072")},
+        // librdkafka 2.0 stops fetching for a full second whenever a partition's local queue is
+        // full (fetch.queue.backoff.ms arrives in 2.2), so a shallow queue caps throughput. A task
+        // gets ~256 MiB of prefetch in all, shared by its consumers: bounded, and deep enough.
+        {QStringLiteral("queued.max.messages.kbytes"), QString::number(qMax(16384, 262144 / qMax(1, m_definition.parallelism)))},
+        {QStringLiteral("queued.min.messages"), QStringLiteral("1000000")},
         {QStringLiteral("fetch.wait.max.ms"), QStringLiteral("100")},
         {QStringLiteral("session.timeout.ms"), QStringLiteral("10000")},
         {QStringLiteral("heartbeat.interval.ms"), QStringLiteral("1000")},

@@ -3,18 +3,20 @@
 #include <QJsonDocument>
 #include <QtTest>
 
+// No raw string literals here: moc of Qt 6.4 loses the test class after them.
+
 using namespace outflow;
 
 namespace {
-const QByteArray kExample = R"({
-  "name": "orders_to_tdw",
-  "source": { "cluster": "local", "topic": "orders", "start": "earliest" },
-  "target": { "warehouse": "local", "bid": "b_demo", "tid": "orders",
-              "format": "json", "gzip": false, "fields": [], "separator": "|",
-              "maxFileBytes": 524288000, "flushIntervalSec": 60,
-              "timezone": "UTC", "badRecords": "skip" },
-  "parallelism": 4
-})";
+const QByteArray kExample = "{\n"
+"  \"name\": \"orders_to_tdw\",\n"
+"  \"source\": { \"cluster\": \"local\", \"topic\": \"orders\", \"start\": \"earliest\" },\n"
+"  \"target\": { \"warehouse\": \"local\", \"bid\": \"b_demo\", \"tid\": \"orders\",\n"
+"              \"format\": \"json\", \"gzip\": false, \"fields\": [], \"separator\": \"|\",\n"
+"              \"maxFileBytes\": 524288000, \"flushIntervalSec\": 60,\n"
+"              \"timezone\": \"UTC\", \"badRecords\": \"skip\" },\n"
+"  \"parallelism\": 4\n"
+"}";
 }
 
 class TestTaskDefinition final : public QObject
@@ -49,7 +51,7 @@ private Q_SLOTS:
     void defaultsApply()
     {
         auto def = TaskDefinition::fromJsonBytes(
-            R"({"name":"t","source":{"cluster":"c","topic":"x"},"target":{"warehouse":"w","bid":"b","tid":"t"}})");
+            "{\"name\":\"t\",\"source\":{\"cluster\":\"c\",\"topic\":\"x\"},\"target\":{\"warehouse\":\"w\",\"bid\":\"b\",\"tid\":\"t\"}}");
         QVERIFY2(def.isOk(), qPrintable(def.error()));
         QCOMPARE(def->source.start, QStringLiteral("earliest"));
         QCOMPARE(def->target.maxFileBytes, TargetSpec::kDefaultMaxFileBytes);
@@ -61,7 +63,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("error");
-        const QByteArray base = R"({"name":"t","source":{"cluster":"c","topic":"x"},"target":{"warehouse":"w","bid":"b","tid":"t"}})";
+        const QByteArray base = "{\"name\":\"t\",\"source\":{\"cluster\":\"c\",\"topic\":\"x\"},\"target\":{\"warehouse\":\"w\",\"bid\":\"b\",\"tid\":\"t\"}}";
         auto with = [&](const char *from, const char *to) { return QByteArray(base).replace(from, to); };
         QTest::newRow("not json") << QByteArray("{") << "task definition is not valid JSON";
         QTest::newRow("unknown top") << with("\"name\"", "\"colour\":1,\"name\"") << "unknown field \"colour\" in ";
