@@ -62,6 +62,7 @@ Result<QString> Engine::createTask(const TaskDefinition &definition, const QStri
     if (!existing) return R::fail(existing.error());
     for (const TaskRecord &t : existing.value()) {
         if (t.definition.name == definition.name) return R::fail(QStringLiteral("A task named \"%1\" already exists (%2)").arg(definition.name, t.id));
+        if (t.status == TaskStatus::CreateFailed) continue; // never wrote a file: Rebuild may reuse its table
         const TargetSpec &a = t.definition.target;
         const TargetSpec &b = definition.target;
         if (a.warehouse == b.warehouse && a.bid == b.bid && a.tid == b.tid && t.definition.source.topic == definition.source.topic)

@@ -6,6 +6,7 @@
 #include <librdkafka/rdkafka.h>
 
 #include <QElapsedTimer>
+#include <QCoreApplication>
 #include <QThreadPool>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
@@ -21,6 +22,9 @@ QThreadPool *clientPool()
         auto *p = new QThreadPool;
         p->setMaxThreadCount(4);
         p->setObjectName(QStringLiteral("outflow-cluster-client"));
+        // Calls still running when the application object goes away would touch librdkafka
+        // and Qt after their teardown; let them finish (each is bounded by its timeout) first.
+        qAddPostRoutine([] { clientPool()->waitForDone(); });
         return p;
     }();
     return pool;
