@@ -11,7 +11,7 @@ PACKAGES=(
   librdkafka-dev zlib1g-dev
   kcat openjdk-17-jdk-headless maven
   xvfb xauth fonts-noto-cjk
-  python3 procps iproute2 time
+  python3 procps iproute2 time curl
 )
 
 missing=()

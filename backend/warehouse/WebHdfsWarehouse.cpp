@@ -1,0 +1,235 @@
+#include "WebHdfsWarehouse.h"
+
+#include <QDir>
+
+namespace outflow {
+
+namespace {
+
+/// A temporary file on HDFS, uploaded in chunks.
+///
+/// Memory stays bounded by one chunk per open file: bytes collect in a buffer, and each full
+/// chunk goes out right away — the first one creates the file (CREATE), later ones APPEND to it.
+/// The alternative, spooling the whole part file (up to maxFileBytes, 500 MiB by default) to a
+/// local disk and uploading it at commit, would need that much local disk per open partition
+/// and make every commit one long upload. A chunk of a few MiB keeps the number of HTTP round
+/// trips (two per chunk: NameNode, then DataNode) small next to the data moved.
+///
+/// Durability: WebHDFS has no hsync. Each CREATE/APPEND returns after the DataNode closed the
+/// file, i.e. after every DataNode of the pipeline acknowledged the bytes and the NameNode
+/// recorded the final length; whether they also reached the DataNodes' disks is the cluster's
+/// `dfs.datanode.synconclose` setting. The commit point is the RENAME of that closed file, which
+/// the NameNode writes to its edit log before answering. A crash before it leaves only a
+/// temporary file, which recovery deletes.
+class WebHdfsFile final : public WarehouseFile
+{
+public:
+    WebHdfsFile(WebHdfsClient client, QString root, QString dir, QString tempName)
+        : m_client(std::move(client)), m_root(std::move(root)), m_dir(std::move(dir)), m_tempName(std::move(tempName))
+    {
+    }
+    ~WebHdfsFile() override
+    {
+        if (!m_finished) abandon();
+    }
+
+    Status write(const char *data, qsizetype size) override
+    {
+        m_written += size;
+        m_buffer.append(data, size);
+        return m_buffer.size() >= kChunkBytes ? upload() : Status::ok();
+    }
+
+    Status commit(const QString &finalName) override
+    {
+        if (!m_created || !m_buffer.isEmpty()) {
+            if (Status s = upload(); !s) return s;
+        }
+        m_finished = true;
+        const QString finalPath = m_dir + u'/' + finalName;
+        // RENAME into an existing folder would move the file inside it, and one writer must never
+        // replace what another committed: look first, like link() does locally. HDFS refuses to
+        // rename onto an existing file, so a writer racing past this check still cannot overwrite.
+        auto existing = m_client.status(finalPath);
+        if (!existing) return Status::fail(existing.error());
+        if (existing.value()) {
+            (void)m_client.remove(tempPath(), false, false);
+            return Status::fail(QStringLiteral("Cannot commit %1: a file of that name already exists on HDFS").arg(finalPath));
+        }
+        auto renamed = m_client.rename(tempPath(), finalPath);
+        if (!renamed) return Status::fail(renamed.error());
+        if (renamed.value()) return Status::ok();
+        // A retried RENAME whose first answer got lost says false although it worked.
+        auto temp = m_client.status(tempPath());
+        auto done = m_client.status(finalPath);
+        if (temp && done && !temp.value() && done.value() && done.value()->length == m_uploaded) return Status::ok();
+        return Status::fail(QStringLiteral("HDFS refused to rename %1 to %2 (it answered {\"boolean\":false}: the target exists or the "
+                                           "temporary file is gone)")
+                                .arg(tempPath(), finalPath));
+    }
+
+    void abandon() override
+    {
+        m_finished = true;
+        m_buffer.clear();
+        // One quick attempt: recovery deletes any temporary file left behind, and a writer that
+        // is being torn down because HDFS is unreachable must not wait for it.
+        if (m_created) (void)m_client.remove(tempPath(), false, false);
+        m_created = false;
+    }
+
+    qint64 bytesWritten() const override { return m_written; }
+
+private:
+    static constexpr qsizetype kChunkBytes = 4 << 20;
+
+    QString tempPath() const { return m_dir + u'/' + m_tempName; }
+
+    Status upload()
+    {
+        if (!m_created) {
+            if (Status s = WebHdfsWarehouse::checkRoot(m_client, m_root); !s) return s;
+            if (Status s = m_client.mkdirs(m_dir); !s) return s;
+            if (Status s = m_client.create(tempPath(), m_buffer, false); !s) return s;
+            m_created = true;
+        } else if (Status s = m_client.append(tempPath(), m_buffer, m_uploaded); !s) {
+            return s;
+        }
+        m_uploaded += m_buffer.size();
+        m_buffer.clear();
+        return Status::ok();
+    }
+
+    WebHdfsClient m_client;
+    QString m_root;
+    QString m_dir;
+    QString m_tempName;
+    QByteArray m_buffer;
+    qint64 m_written = 0;
+    qint64 m_uploaded = 0;
+    bool m_created = false;
+    bool m_finished = false;
+};
+
+} // namespace
+
+Result<std::shared_ptr<WebHdfsWarehouse>> WebHdfsWarehouse::open(const WarehouseConfig &config)
+{
+    using R = Result<std::shared_ptr<WebHdfsWarehouse>>;
+    const QUrl url(config.location.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
+        return R::fail(QStringLiteral("WebHDFS URL \"%1\" must look like http://namenode:9870 (the NameNode's HTTP address, "
+                                      "optionally followed by the warehouse folder)")
+                           .arg(config.location));
+    if (config.user.trimmed().isEmpty()) return R::fail(QStringLiteral("HDFS warehouse \"%1\" needs a user name").arg(config.name));
+    QString root = QDir::cleanPath(u'/' + url.path());
+    // Accept a pasted REST URL too: http://namenode:9870/webhdfs/v1/warehouse.
+    static const QString rest = QStringLiteral("/webhdfs/v1");
+    if (root == rest || root.startsWith(rest + u'/')) root = QDir::cleanPath(u'/' + root.mid(rest.size()));
+    return R::ok(std::make_shared<WebHdfsWarehouse>(url, root, config.user.trimmed()));
+}
+
+WebHdfsWarehouse::WebHdfsWarehouse(const QUrl &nameNode, QString root, QString user)
+    : m_client(nameNode, std::move(user)), m_root(std::move(root))
+{
+}
+
+QString WebHdfsWarehouse::tableDir(const QString &bid, const QString &tid) const
+{
+    return (m_root == QLatin1String("/") ? QString() : m_root) + u'/' + bid + u'/' + tid;
+}
+
+QString WebHdfsWarehouse::describe(const QString &bid, const QString &tid) const
+{
+    return QStringLiteral("%1 on HDFS at %2").arg(tableDir(bid, tid), m_client.nameNodeUrl());
+}
+
+Status WebHdfsWarehouse::checkRoot(const WebHdfsClient &client, const QString &root)
+{
+    auto status = client.status(root);
+    if (!status) return Status::fail(status.error());
+    if (!status.value())
+        return Status::fail(QStringLiteral("Warehouse root %1 is missing on HDFS at %2 (deleted, or a wrong folder in the URL?)")
+                                .arg(root, client.nameNodeUrl()));
+    if (!status.value()->isDirectory)
+        return Status::fail(QStringLiteral("Warehouse root %1 on HDFS at %2 is not a folder").arg(root, client.nameNodeUrl()));
+    return Status::ok();
+}
+
+Status WebHdfsWarehouse::checkWritable(const QString &bid, const QString &tid)
+{
+    if (Status s = checkRoot(m_client, m_root); !s) return s;
+    const QString dir = tableDir(bid, tid);
+    if (Status s = m_client.mkdirs(dir); !s) return s;
+    // A real write through a DataNode: proves the NameNode's redirects are reachable from here,
+    // which a folder listing alone would not.
+    const QString probe = dir + QStringLiteral("/.outflow-write-probe");
+    if (Status s = m_client.create(probe, QByteArrayLiteral("ok\n"), true); !s) return s;
+    auto removed = m_client.remove(probe, false);
+    if (!removed) return Status::fail(removed.error());
+    return Status::ok();
+}
+
+Result<bool> WebHdfsWarehouse::walk(const QString &dir, const QString &relativeDir, const Visitor &visit) const
+{
+    auto entries = m_client.list(dir);
+    if (!entries) return Result<bool>::fail(entries.error());
+    if (!entries.value()) return Result<bool>::ok(false);
+    for (const HdfsFileStatus &entry : *entries.value()) {
+        const QString path = dir + u'/' + entry.name;
+        const QString relative = relativeDir.isEmpty() ? entry.name : relativeDir + u'/' + entry.name;
+        if (entry.isDirectory) {
+            // A folder deleted between the listings is simply gone: walk() answers false.
+            if (auto sub = walk(path, relative, visit); !sub) return sub;
+        } else if (Status s = visit(relativeDir, path, entry); !s) {
+            return Result<bool>::fail(s.error());
+        }
+    }
+    return Result<bool>::ok(true);
+}
+
+Result<QList<CommittedFile>> WebHdfsWarehouse::committedFiles(const QString &bid, const QString &tid, const QString &topic, int partition)
+{
+    using R = Result<QList<CommittedFile>>;
+    QList<CommittedFile> out;
+    const QString prefix = QStringLiteral("%1+%2+").arg(topic).arg(partition);
+    auto found = walk(tableDir(bid, tid), QString(), [&](const QString &relativeDir, const QString &, const HdfsFileStatus &file) {
+        if (!file.name.startsWith(prefix)) return Status::ok();
+        const auto parsed = FileNaming::parseFinalName(file.name);
+        if (parsed && parsed->topic == topic && parsed->partition == partition) out << CommittedFile{relativeDir, *parsed};
+        return Status::ok();
+    });
+    if (!found) return R::fail(found.error());
+    // No table folder yet is a new table, unless the root itself is gone.
+    if (!found.value()) {
+        if (Status s = checkRoot(m_client, m_root); !s) return R::fail(s.error());
+    }
+    return R::ok(out);
+}
+
+Result<int> WebHdfsWarehouse::discardTempFiles(const QString &bid, const QString &tid, const QString &topic, int partition)
+{
+    int removed = 0;
+    auto found = walk(tableDir(bid, tid), QString(), [&](const QString &, const QString &path, const HdfsFileStatus &file) {
+        if (!FileNaming::isTempOf(file.name, topic, partition)) return Status::ok();
+        // DELETE works on a file still open for writing (a crashed writer's lease), which is
+        // exactly the file recovery must get rid of.
+        auto deleted = m_client.remove(path, false);
+        if (!deleted) return Status::fail(QStringLiteral("Cannot remove stale temporary file %1: %2").arg(path, deleted.error()));
+        removed += deleted.value() ? 1 : 0;
+        return Status::ok();
+    });
+    if (!found) return Result<int>::fail(found.error());
+    return Result<int>::ok(removed);
+}
+
+Result<std::unique_ptr<WarehouseFile>> WebHdfsWarehouse::createFile(const QString &bid, const QString &tid, const QString &relativeDir,
+                                                                    const QString &tempName)
+{
+    // Nothing is sent yet: the first chunk creates the file (and its folder), so a file that
+    // receives no bytes costs no round trip.
+    return Result<std::unique_ptr<WarehouseFile>>::ok(
+        std::make_unique<WebHdfsFile>(m_client, m_root, tableDir(bid, tid) + u'/' + relativeDir, tempName));
+}
+
+} // namespace outflow
