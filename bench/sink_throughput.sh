@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Sink throughput: one Outflow task against `kcat -C -e` writing the same topic to a file, in
-# the same run, on the same broker. Prints msg/s, MB/s, CPU seconds and peak RSS for each, and
-# Outflow's ratio to kcat.
+# Sink throughput: one Outflow task against two peers reading the same topic into files, in the
+# same run, on the same broker: `kcat -C -e` and Kafka Connect's FileStreamSink (standalone
+# worker). Prints msg/s, MB/s, CPU seconds and peak RSS for each, and Outflow's ratio to each.
 #
 #   bench/sink_throughput.sh [records=1000000] [partitions=4] [value_bytes=1024] [format=json]
 #
@@ -47,6 +47,51 @@ PY
 
 echo "bench: kcat -C -e -o beginning > file"
 measure kcat bash -c "kcat -b '$BOOTSTRAP' -C -t '$TOPIC' -o beginning -e -q -X queued.max.messages.kbytes=131072 > '$WORK/kcat.out'"
+
+echo "bench: Kafka Connect FileStreamSink (standalone worker)"
+LIBS=$REPO/.cache/kafka/libs
+cat > "$WORK/worker.properties" <<PROPS
+bootstrap.servers=$BOOTSTRAP
+key.converter=org.apache.kafka.connect.storage.StringConverter
+value.converter=org.apache.kafka.connect.storage.StringConverter
+offset.storage.file.filename=$WORK/connect.offsets
+offset.flush.interval.ms=1000
+consumer.auto.offset.reset=earliest
+consumer.max.poll.records=2000
+PROPS
+cat > "$WORK/sink.properties" <<PROPS
+name=bench-file-sink
+connector.class=org.apache.kafka.connect.file.FileStreamSinkConnector
+tasks.max=1
+topics=$TOPIC
+file=$WORK/connect.out
+PROPS
+cat > "$WORK/log4j2.properties" <<L4J
+status = error
+rootLogger.level = error
+L4J
+python3 - "$WORK/connect.out" "$RECORDS" "$WORK/time.connect" java -Xmx1g -Dlog4j2.configurationFile="$WORK/log4j2.properties" \
+    -cp "$LIBS/*" org.apache.kafka.connect.cli.ConnectStandalone "$WORK/worker.properties" "$WORK/sink.properties" <<'PY'
+import os, signal, subprocess, sys, time
+out, total, timefile, cmd = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4:]
+start = time.monotonic()
+proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def lines():
+    try:
+        with open(out, "rb") as f:
+            return sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
+    except FileNotFoundError:
+        return 0
+while lines() < total:
+    if proc.poll() is not None:
+        sys.exit("Kafka Connect exited early")
+    time.sleep(0.2)
+elapsed = time.monotonic() - start
+proc.send_signal(signal.SIGTERM)
+_, status, usage = os.wait4(proc.pid, 0)
+with open(timefile, "w") as f:
+    f.write(f"{elapsed:.2f} {usage.ru_utime:.2f} {usage.ru_stime:.2f} {usage.ru_maxrss}\n")
+PY
 
 echo "bench: outflow-engine (one task, parallelism $PARTITIONS, format $FORMAT)"
 ENGINE="$BUILD/app/outflow-engine --catalog $WORK/catalog.sqlite"
@@ -96,6 +141,7 @@ PY
 echo
 echo "Sink throughput: $RECORDS records, $PARTITIONS partitions, ~$VALUE_BYTES B values, format $FORMAT, $(nproc) cores"
 report kcat
+report connect
 report outflow
-read -r ke _ < "$WORK/time.kcat"; read -r oe _ < "$WORK/time.outflow"
-python3 -c "import sys; k,o=float(sys.argv[1]),float(sys.argv[2]); print(f'outflow / kcat throughput ratio: {k/o:.2f}')" "$ke" "$oe"
+read -r ke _ < "$WORK/time.kcat"; read -r ce _ < "$WORK/time.connect"; read -r oe _ < "$WORK/time.outflow"
+python3 -c "import sys; k,c,o=map(float,sys.argv[1:]); print(f'outflow / kcat throughput ratio: {k/o:.2f}'); print(f'outflow / Kafka Connect throughput ratio: {c/o:.2f}')" "$ke" "$ce" "$oe"

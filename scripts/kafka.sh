@@ -26,12 +26,14 @@ PROPS=$STATE/server.properties
 log() { echo "kafka.sh: $*" >&2; }
 
 fetch() {
-  if [ -f "$LIBS/.complete" ]; then return; fi
+  # The cache is keyed by the pom's checksum, so a changed pom fetches again.
+  local want; want=$(sha256sum "$REPO/scripts/kafka/pom.xml" | cut -d' ' -f1)
+  if [ "$(cat "$LIBS/.complete" 2>/dev/null)" = "$want" ]; then return; fi
   log "fetching Apache Kafka from Maven Central into $LIBS"
-  mkdir -p "$LIBS"
+  rm -rf "$LIBS"; mkdir -p "$LIBS"
   mvn -q -B -f "$REPO/scripts/kafka/pom.xml" dependency:copy-dependencies \
       -DoutputDirectory="$LIBS" -DincludeScope=runtime >&2
-  touch "$LIBS/.complete"
+  echo "$want" > "$LIBS/.complete"
 }
 
 free_port() {

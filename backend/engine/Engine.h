@@ -43,7 +43,9 @@ class Engine final : public QObject
 public:
     struct Options
     {
-        int threads = qMax(2, QThread::idealThreadCount());
+        /// Pool threads. Twice the cores: a step that fsyncs a large file blocks its thread
+        /// on the disk, and the other tasks should keep consuming meanwhile.
+        int threads = qMax(4, 2 * QThread::idealThreadCount());
         /// Who is recorded in the action history.
         QString actor = QStringLiteral("engine");
         /// Cap of the exponential retry backoff in Error.

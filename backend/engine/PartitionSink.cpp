@@ -92,7 +92,7 @@ Status PartitionSink::append(const RecordView &record)
     m_counters.bytesIn.fetch_add(record.valueSize + record.keySize, std::memory_order_relaxed);
     m_counters.lastRecordTimestampMs.store(ts, std::memory_order_relaxed);
 
-    m_line.clear();
+    m_line.resize(0); // keeps the capacity: clear() would free and reallocate per record
     const QString bad = m_formatter.append(record, m_line);
     if (!bad.isEmpty()) {
         m_counters.badRecords.fetch_add(1, std::memory_order_relaxed);

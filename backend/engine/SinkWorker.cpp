@@ -69,6 +69,7 @@ void SinkWorker::fail(const QString &reason)
 {
     QMutexLocker lock(&m_failureMutex);
     if (m_failure.isEmpty()) m_failure = reason;
+    m_failed.store(true, std::memory_order_release);
 }
 
 QString SinkWorker::failure() const
@@ -103,13 +104,13 @@ RecordView SinkWorker::viewOf(RdKafka::Message &m) const
 
 SinkWorker::StepOutcome SinkWorker::step(int maxRecords, int budgetMs)
 {
-    if (!failure().isEmpty()) return StepOutcome::Failed;
+    if (m_failed.load(std::memory_order_acquire)) return StepOutcome::Failed;
     QElapsedTimer clock;
     clock.start();
     int consumed = 0;
     while (consumed < maxRecords && clock.elapsed() < budgetMs) {
         std::unique_ptr<RdKafka::Message> msg(m_consumer->consume(0));
-        if (!failure().isEmpty()) return StepOutcome::Failed; // set by a callback during consume
+        if (m_failed.load(std::memory_order_acquire)) return StepOutcome::Failed; // set by a callback during consume
         const RdKafka::ErrorCode err = msg->err();
         if (err == RdKafka::ERR__TIMED_OUT) break;
         if (err == RdKafka::ERR__PARTITION_EOF) continue;
@@ -285,7 +286,7 @@ Status SinkWorker::closeGracefully()
     for (auto &[partition, sink] : m_sinks) {
         if (Status s = sink->roll(); !s && result.isOk()) result = s;
     }
-    if (result.isOk() && failure().isEmpty()) {
+    if (result.isOk() && !m_failed.load()) {
         if (Status s = commitRolledOffsets(true); !s) result = s;
     }
     m_sinks.clear();

@@ -68,6 +68,7 @@ private:
     std::unique_ptr<RdKafka::KafkaConsumer> m_consumer;
     std::map<int, std::unique_ptr<PartitionSink>> m_sinks;
     std::atomic<bool> m_healthy{false};
+    std::atomic<bool> m_failed{false}; // checked per record; m_failure holds the reason
     mutable QMutex m_failureMutex;
     QString m_failure;
     qint64 m_lastRollCheckMs = 0;
