@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""Chaos run: produce records while killing the headless engine with SIGKILL at random moments
+and restarting it, and restarting the broker; then verify with an independent reader (this
+script parses the warehouse files itself) that every offset of every partition appears exactly
+once. Prints lost / duplicated counts and exits non-zero when either is not zero.
+
+    bench/chaos.py [--records 1000000] [--partitions 8] [--kills 20] [--broker-restarts 2]
+
+A reduced form runs inside ctest (tests/integration/tst_engine_crash.cpp, tst_engine_outage.cpp).
+Needs a built tree (scripts/build.sh); starts its own broker in .cache/chaos-kafka.
+"""
+import argparse, gzip, json, os, random, re, shutil, signal, subprocess, sys, tempfile, threading, time
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BUILD = os.environ.get("OUTFLOW_BUILD_DIR", os.path.join(REPO, "build"))
+ENGINE = os.path.join(BUILD, "app", "outflow-engine")
+KAFKA = os.path.join(REPO, "scripts", "kafka.sh")
+ENV = dict(os.environ, OUTFLOW_KAFKA_DIR=os.path.join(REPO, ".cache", "chaos-kafka"))
+NAME = re.compile(r"^[^.].*\+(\d+)\+(\d{20})\+(\d{20})")
+
+
+def sh(*args, **kw):
+    return subprocess.run(args, env=ENV, check=True, text=True, capture_output=True, **kw).stdout.strip()
+
+
+def end_offsets(bootstrap, topic, partitions):
+    args = ["kcat", "-b", bootstrap, "-Q"] + sum((["-t", f"{topic}:{p}:-1"] for p in range(partitions)), [])
+    out = {}
+    for line in sh(*args).splitlines():
+        m = re.search(r"\[(\d+)\] offset (-?\d+)", line)
+        if m:
+            out[int(m.group(1))] = int(m.group(2))
+    return out
+
+
+def count_offsets(table):
+    counts = {}
+    for root, _, files in os.walk(table):
+        for f in files:
+            if not NAME.match(f):
+                continue
+            path = os.path.join(root, f)
+            opener = gzip.open if f.endswith(".gz") else open
+            with opener(path, "rb") as fh:
+                for line in fh:
+                    o = json.loads(line)
+                    key = (o["partition"], o["offset"])
+                    counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--records", type=int, default=1_000_000)
+    ap.add_argument("--partitions", type=int, default=8)
+    ap.add_argument("--kills", type=int, default=20)
+    ap.add_argument("--broker-restarts", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=int(time.time()))
+    a = ap.parse_args()
+    rng = random.Random(a.seed)
+    work = tempfile.mkdtemp(prefix="outflow-chaos.")
+    engine = None
+    try:
+        bootstrap = sh(KAFKA, "fresh")
+        topic = "chaos"
+        sh(KAFKA, "topic", topic, str(a.partitions))
+        catalog = os.path.join(work, "catalog.sqlite")
+        sh(ENGINE, "--catalog", catalog, "cluster", "add", "--name", "k", "--bootstrap", bootstrap)
+        sh(ENGINE, "--catalog", catalog, "warehouse", "add", "--name", "w", "--local", os.path.join(work, "wh"))
+        with open(os.path.join(work, "task.json"), "w") as f:
+            json.dump({"name": "chaos", "source": {"cluster": "k", "topic": topic},
+                       "target": {"warehouse": "w", "bid": "b", "tid": "t", "flushIntervalSec": 1,
+                                  "maxFileBytes": 4 << 20},
+                       "parallelism": a.partitions}, f)
+        sh(ENGINE, "--catalog", catalog, "task", "create", "--file", os.path.join(work, "task.json"))
+
+        produced = threading.Event()
+
+        def produce():
+            batch = 20_000
+            for start in range(0, a.records, batch):
+                lines = "".join(f"k{i}\t{{\"i\":{i},\"pad\":\"{'x' * 64}\"}}\n" for i in range(start, min(a.records, start + batch)))
+                while True:  # the broker may be down for a moment: retry the batch until it is in
+                    p = subprocess.run(["kcat", "-b", bootstrap, "-P", "-t", topic, "-K", "\t",
+                                        "-X", "message.timeout.ms=60000"], input=lines, text=True, env=ENV,
+                                       capture_output=True)
+                    if p.returncode == 0:
+                        break
+                    time.sleep(1)
+                time.sleep(0.05)
+            produced.set()
+
+        producer = threading.Thread(target=produce, daemon=True)
+        producer.start()
+        log = open(os.path.join(work, "engine.log"), "a")
+
+        def start_engine():
+            return subprocess.Popen([ENGINE, "--catalog", catalog, "run"], stdout=log, stderr=log, env=ENV)
+
+        restarts_at = sorted(rng.sample(range(a.kills), min(a.broker_restarts, a.kills)))
+        engine = start_engine()
+        for k in range(a.kills):
+            time.sleep(rng.uniform(0.5, 4.0))
+            engine.send_signal(signal.SIGKILL)
+            engine.wait()
+            print(f"chaos: kill {k + 1}/{a.kills}", flush=True)
+            if k in restarts_at:
+                sh(KAFKA, "stop")
+                time.sleep(rng.uniform(1, 3))
+                sh(KAFKA, "start")
+                print("chaos: broker restarted", flush=True)
+            engine = start_engine()
+        producer.join()
+        ends = end_offsets(bootstrap, topic, a.partitions)
+        expected = sum(ends.values())
+        table = os.path.join(work, "wh", "b", "t")
+        deadline = time.time() + 600
+        while time.time() < deadline:
+            if len(count_offsets(table)) >= expected:
+                break
+            time.sleep(2)
+        engine.send_signal(signal.SIGTERM)
+        engine.wait(60)
+        counts = count_offsets(table)
+        lost = sum(1 for p, e in ends.items() for o in range(e) if (p, o) not in counts)
+        duplicated = sum(n - 1 for n in counts.values() if n > 1)
+        print(f"chaos: seed {a.seed}, {expected} records in {a.partitions} partitions, {a.kills} kills, "
+              f"{a.broker_restarts} broker restarts")
+        print(f"chaos: lost {lost}, duplicated {duplicated}")
+        return 0 if lost == 0 and duplicated == 0 else 1
+    finally:
+        if engine and engine.poll() is None:
+            engine.kill()
+        subprocess.run([KAFKA, "clean"], env=ENV, capture_output=True)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
