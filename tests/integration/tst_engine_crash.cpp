@@ -19,14 +19,6 @@ namespace {
 
 const QString kEngine = QStringLiteral(OUTFLOW_BINARY_DIR "/app/outflow-engine");
 
-QByteArrayList records(int count, int seed)
-{
-    QByteArrayList out;
-    for (int i = 0; i < count; ++i)
-        out << QStringLiteral("{\"seed\":%1,\"i\":%2,\"pad\":\"%3\"}").arg(seed).arg(i).arg(QString(40, u'x')).toUtf8();
-    return out;
-}
-
 /// A headless engine process on the test catalog.
 class EngineProcess final
 {
@@ -100,7 +92,7 @@ struct CrashSetup
     {
         topic = TestKafka::uniqueName(prefix);
         if (!TestKafka::createTopic(topic, partitions)) qFatal("cannot create topic");
-        for (int p = 0; p < partitions; ++p) TestKafka::produce(topic, records(perPartition, p), p);
+        for (int p = 0; p < partitions; ++p) TestKafka::produce(topic, TestKafka::jsonRecords(perPartition, p, 40), p);
         definition = env.definition(topic);
         definition.parallelism = partitions;
         definition.target.flushIntervalSec = flushSec;
@@ -173,7 +165,7 @@ private Q_SLOTS:
         QRandomGenerator random(20261125);
         for (int round = 0; round < 4; ++round) {
             EngineProcess engine(setup.env.catalogPath());
-            for (int p = 0; p < 4; ++p) QVERIFY(TestKafka::produce(setup.topic, records(150, 100 + round), p));
+            for (int p = 0; p < 4; ++p) QVERIFY(TestKafka::produce(setup.topic, TestKafka::jsonRecords(150, 100 + round, 40), p));
             QTest::qWait(1000 + int(random.bounded(3000)));
             engine.kill9();
         }
@@ -191,7 +183,7 @@ private Q_SLOTS:
         const WarehouseReader reader = setup.reader();
         EngineProcess a(setup.env.catalogPath());
         EngineProcess b(setup.env.catalogPath());
-        for (int p = 0; p < 4; ++p) QVERIFY(TestKafka::produce(setup.topic, records(200, 7), p));
+        for (int p = 0; p < 4; ++p) QVERIFY(TestKafka::produce(setup.topic, TestKafka::jsonRecords(200, 7, 40), p));
         const auto ends = TestKafka::endOffsets(setup.topic, 4);
         QVERIFY(waitForCount(reader, total(ends), 120000));
         // Both processes ended up owning partitions of the one group.

@@ -13,13 +13,6 @@ using namespace outflow;
 
 namespace {
 
-QByteArrayList values(int count, int seed)
-{
-    QByteArrayList out;
-    for (int i = 0; i < count; ++i) out << QStringLiteral("{\"seed\":%1,\"i\":%2}").arg(seed).arg(i).toUtf8();
-    return out;
-}
-
 TaskStatus statusOf(const EngineTestEnv &env, const QString &id)
 {
     auto t = env.catalog()->task(id);
@@ -44,8 +37,8 @@ private Q_SLOTS:
         EngineTestEnv env;
         const QString topic = TestKafka::uniqueName(QStringLiteral("lc_pause"));
         QVERIFY(TestKafka::createTopic(topic, 2));
-        QVERIFY(TestKafka::produce(topic, values(60, 1), 0));
-        QVERIFY(TestKafka::produce(topic, values(40, 2), 1));
+        QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(60, 1), 0));
+        QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(40, 2), 1));
         TaskDefinition def = env.definition(topic);
         def.target.flushIntervalSec = 3600; // only pause/shutdown commit files in this test
         auto engine = std::make_unique<Engine>(env.catalog(), Engine::Options{});
@@ -72,7 +65,7 @@ private Q_SLOTS:
         QVERIFY(!again.isOk());
         QCOMPARE(again.error(), QStringLiteral("Pause is not possible while task %1 is Paused (only when Running)").arg(id.value()));
 
-        QVERIFY(TestKafka::produce(topic, values(25, 3), 0));
+        QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(25, 3), 0));
         QTest::qWait(2500);
         QCOMPARE(reader.lines().size(), 100); // paused: nothing consumed
 
@@ -97,7 +90,7 @@ private Q_SLOTS:
         EngineTestEnv env;
         const QString topic = TestKafka::uniqueName(QStringLiteral("lc_restart"));
         QVERIFY(TestKafka::createTopic(topic, 1));
-        QVERIFY(TestKafka::produce(topic, values(30, 1), 0));
+        QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(30, 1), 0));
         TaskDefinition def = env.definition(topic);
         Engine engine(env.catalog(), {});
         auto id = engine.createTask(def, QStringLiteral("test"));
@@ -120,7 +113,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(env, id.value()), TaskStatus::Running, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(stale), 10000);
         QCOMPARE(reader.dataFiles(), committed); // already-dumped data untouched
-        QVERIFY(TestKafka::produce(topic, values(5, 2), 0));
+        QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(5, 2), 0));
         QTRY_COMPARE_WITH_TIMEOUT(reader.lines().size(), 35, 60000);
         QCOMPARE(exactlyOnceProblem(reader.offsetCounts(), {{0, 35}}), QString());
         QVERIFY(actionNames(env, id.value()).contains(QStringLiteral("Restart:ok")));
@@ -131,7 +124,7 @@ private Q_SLOTS:
         EngineTestEnv env;
         const QString topic = TestKafka::uniqueName(QStringLiteral("lc_delete"));
         QVERIFY(TestKafka::createTopic(topic, 1));
-        QVERIFY(TestKafka::produce(topic, values(10, 1), 0));
+        QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(10, 1), 0));
         TaskDefinition def = env.definition(topic);
         Engine engine(env.catalog(), {});
         auto id = engine.createTask(def, QStringLiteral("test"));
@@ -141,7 +134,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(reader.lines().size(), 10, 60000);
         QVERIFY(engine.deleteTask(id.value(), QStringLiteral("test")).isOk());
         QTRY_VERIFY_WITH_TIMEOUT(!env.catalog()->task(id.value()).isOk(), 30000);
-        QVERIFY(TestKafka::produce(topic, values(10, 2), 0));
+        QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(10, 2), 0));
         QTest::qWait(2500);
         QCOMPARE(reader.lines().size(), 10);
         QCOMPARE(TestKafka::consumeAll(topic, 0).size(), 20); // the cluster is untouched
@@ -154,8 +147,8 @@ private Q_SLOTS:
         const QString second = TestKafka::uniqueName(QStringLiteral("lc_src2"));
         QVERIFY(TestKafka::createTopic(first, 1));
         QVERIFY(TestKafka::createTopic(second, 1));
-        QVERIFY(TestKafka::produce(first, values(10, 1), 0));
-        QVERIFY(TestKafka::produce(second, values(7, 2), 0));
+        QVERIFY(TestKafka::produce(first, TestKafka::jsonRecords(10, 1), 0));
+        QVERIFY(TestKafka::produce(second, TestKafka::jsonRecords(7, 2), 0));
         TaskDefinition def = env.definition(first);
         Engine engine(env.catalog(), {});
         auto id = engine.createTask(def, QStringLiteral("test"));
@@ -178,7 +171,7 @@ private Q_SLOTS:
         target.tid = QStringLiteral("moved");
         target.format = RecordFormat::Raw;
         QVERIFY(engine.changeTarget(id.value(), target, QStringLiteral("test")).isOk());
-        QVERIFY(TestKafka::produce(second, values(3, 3), 0));
+        QVERIFY(TestKafka::produce(second, TestKafka::jsonRecords(3, 3), 0));
         WarehouseReader moved(env.tableDir(target.bid, QStringLiteral("moved")));
         QTRY_COMPARE_WITH_TIMEOUT(moved.lines().size(), 3, 60000);
         QCOMPARE(table.lines().size(), 17);

@@ -12,15 +12,6 @@
 
 using namespace outflow;
 
-namespace {
-QByteArrayList records(int count, int seed)
-{
-    QByteArrayList out;
-    for (int i = 0; i < count; ++i) out << QStringLiteral("{\"seed\":%1,\"i\":%2}").arg(seed).arg(i).toUtf8();
-    return out;
-}
-} // namespace
-
 class TestEngineOutage final : public QObject
 {
     Q_OBJECT
@@ -30,8 +21,8 @@ private Q_SLOTS:
         EngineTestEnv env;
         const QString topic = TestKafka::uniqueName(QStringLiteral("outage"));
         QVERIFY(TestKafka::createTopic(topic, 2));
-        QVERIFY(TestKafka::produce(topic, records(200, 1), 0));
-        QVERIFY(TestKafka::produce(topic, records(200, 2), 1));
+        QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(200, 1), 0));
+        QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(200, 2), 1));
         TaskDefinition def = env.definition(topic);
         Engine::Options options;
         options.firstRetryDelaySec = 1;
@@ -52,8 +43,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(env.catalog()->task(id.value())->retryCount >= 2, 60000); // it keeps retrying
 
         QVERIFY(TestKafka::brokerControl(QStringLiteral("start")));
-        QVERIFY(TestKafka::produce(topic, records(100, 3), 0));
-        QVERIFY(TestKafka::produce(topic, records(100, 4), 1));
+        QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(100, 3), 0));
+        QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(100, 4), 1));
         QTRY_COMPARE_WITH_TIMEOUT(env.catalog()->task(id.value())->status, TaskStatus::Running, 90000);
         const auto ends = TestKafka::endOffsets(topic, 2);
         QCOMPARE(ends, (QHash<int, qint64>{{0, 300}, {1, 300}}));
@@ -71,7 +62,7 @@ private Q_SLOTS:
         EngineTestEnv env;
         const QString topic = TestKafka::uniqueName(QStringLiteral("wh_gone"));
         QVERIFY(TestKafka::createTopic(topic, 1));
-        QVERIFY(TestKafka::produce(topic, records(50, 1), 0));
+        QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(50, 1), 0));
         TaskDefinition def = env.definition(topic);
         Engine::Options options;
         options.firstRetryDelaySec = 1;
@@ -86,7 +77,7 @@ private Q_SLOTS:
         // The warehouse root disappears (an unmounted disk): move it away, then back.
         const QString parked = env.path(QStringLiteral("parked"));
         QVERIFY(QDir().rename(env.warehouseRoot(), parked));
-        QVERIFY(TestKafka::produce(topic, records(20, 2), 0));
+        QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(20, 2), 0));
         QTRY_COMPARE_WITH_TIMEOUT(env.catalog()->task(id.value())->status, TaskStatus::Error, 60000);
         const QString error = env.catalog()->task(id.value())->lastError;
         QVERIFY2(error.contains(env.warehouseRoot()), qPrintable(error));

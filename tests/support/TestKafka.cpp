@@ -57,6 +57,14 @@ bool createTopicWithBrokerTool(const QString &topic, int partitions)
     return p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
+QByteArrayList jsonRecords(int count, int seed, int padBytes)
+{
+    QByteArrayList out;
+    const QByteArray pad = padBytes > 0 ? ",\"pad\":\"" + QByteArray(padBytes, 'x') + '"' : QByteArray();
+    for (int i = 0; i < count; ++i) out << "{\"seed\":" + QByteArray::number(seed) + ",\"i\":" + QByteArray::number(i) + pad + '}';
+    return out;
+}
+
 bool produce(const QString &topic, const QByteArrayList &values, int partition, bool keyed)
 {
     QStringList args{QStringLiteral("-b"), bootstrap(), QStringLiteral("-P"), QStringLiteral("-t"), topic,

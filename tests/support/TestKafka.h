@@ -20,6 +20,8 @@ bool createTopic(const QString &topic, int partitions);
 /// Creates a topic with the broker's own TopicCommand, independent of the code under test
 /// (kcat cannot create topics). Slow: a JVM starts.
 bool createTopicWithBrokerTool(const QString &topic, int partitions);
+/// `count` small JSON objects {"seed":S,"i":I[,"pad":"xxx…"]}: distinct per seed, easy to count.
+QByteArrayList jsonRecords(int count, int seed, int padBytes = 0);
 /// Produces lines with kcat; `partition` -1 lets kcat spread them. Keys are "key<i>" when
 /// `keyed`. Returns true when kcat succeeded.
 bool produce(const QString &topic, const QByteArrayList &values, int partition = -1, bool keyed = false);
