@@ -129,8 +129,8 @@ bool mirror(const QString &dir, const QString &localDir)
     for (auto it = remote.cbegin(); it != remote.cend(); ++it) {
         const QString local = localDir + u'/' + it.key();
         if (QFileInfo(local).size() == it.value() && QFileInfo::exists(local)) continue;
+        // A file still being written may read shorter than listed: the next pass reads it again.
         const QByteArray bytes = readFile(dir + u'/' + it.key());
-        if (bytes.size() != it.value()) continue; // renamed or still growing: the next pass sees it
         QDir().mkpath(QFileInfo(local).path());
         QFile f(local);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size()) return false;
