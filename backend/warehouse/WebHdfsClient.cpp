@@ -221,7 +221,6 @@ HdfsFileStatus parseStatus(const QJsonObject &o)
     s.name = o.value(QStringLiteral("pathSuffix")).toString();
     s.isDirectory = o.value(QStringLiteral("type")).toString() == QLatin1String("DIRECTORY");
     s.length = qint64(o.value(QStringLiteral("length")).toDouble());
-    s.owner = o.value(QStringLiteral("owner")).toString();
     return s;
 }
 } // namespace

@@ -18,7 +18,6 @@ struct HdfsFileStatus
     QString name;
     bool isDirectory = false;
     qint64 length = 0;
-    QString owner;
 };
 
 /// A blocking WebHDFS REST client for one NameNode and one user (simple authentication:
@@ -35,7 +34,6 @@ public:
 
     /// `http://host:port`, for messages.
     QString nameNodeUrl() const;
-    const QString &user() const { return m_user; }
 
     /// Status of `path`; nullopt when it does not exist.
     Result<std::optional<HdfsFileStatus>> status(const QString &path) const;
