@@ -1,7 +1,6 @@
 #include "WarehouseForm.h"
 
 #include "catalog/Validation.h"
-#include "warehouse/WarehouseFactory.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -28,7 +27,7 @@ WarehouseForm::WarehouseForm(QWidget *parent)
     m_note->setObjectName(QStringLiteral("warehouseNote"));
     m_note->setWordWrap(true);
     m_note->setTextFormat(Qt::PlainText);
-    m_note->setStyleSheet(QStringLiteral("QLabel { color: #9a6700; }"));
+    m_note->setStyleSheet(QStringLiteral("QLabel { color: #57606a; }"));
 
     auto *locationRow = new QHBoxLayout;
     locationRow->addWidget(m_location, 1);
@@ -47,7 +46,6 @@ WarehouseForm::WarehouseForm(QWidget *parent)
         updateKind();
         Q_EMIT changed();
     });
-    connect(m_name, &QLineEdit::textChanged, this, &WarehouseForm::updateKind); // the note names the warehouse
     connect(m_browse, &QPushButton::clicked, this, &WarehouseForm::browse);
     updateKind();
 }
@@ -57,13 +55,11 @@ void WarehouseForm::updateKind()
     const bool hdfs = WarehouseConfig::Kind(m_kind->currentData().toInt()) == WarehouseConfig::Kind::Hdfs;
     m_browse->setEnabled(!hdfs);
     m_user->setEnabled(hdfs);
-    m_location->setPlaceholderText(hdfs ? tr("http://namenode:9870") : tr("/data/warehouse"));
-    // Registering an HDFS warehouse is allowed (the catalog is shared with builds that can
-    // write to it); what this build's engine says about it is shown as it says it. Creating
-    // the HDFS warehouse object does no I/O.
-    const auto probe = hdfs ? WarehouseFactory::create(warehouse()) : Result<std::shared_ptr<Warehouse>>::fail({});
-    m_note->setText(hdfs && !probe ? probe.error() : QString());
-    m_note->setVisible(!m_note->text().isEmpty());
+    m_location->setPlaceholderText(hdfs ? tr("http://namenode:9870/warehouse") : tr("/data/warehouse"));
+    m_note->setText(hdfs ? tr("The URL is the NameNode's WebHDFS address; its path is the warehouse root folder, which "
+                              "must exist. Files are written as the HDFS user.")
+                         : QString());
+    m_note->setVisible(hdfs);
 }
 
 void WarehouseForm::browse()

@@ -578,7 +578,7 @@ private Q_SLOTS:
         QVERIFY(m_env->catalog()->cluster(QStringLiteral("test")).isOk());
     }
 
-    void warehousesAddTestAndHdfsMessage()
+    void warehousesAddTestAndHdfsForm()
     {
         auto *nav = child<QListWidget>(QStringLiteral("navigation"));
         QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(MainWindow::WarehousesPage)).center());
@@ -592,8 +592,9 @@ private Q_SLOTS:
                  QStringLiteral("Local warehouse directory must be an absolute path, not \"relative/dir\""));
         auto *kind = child<QComboBox>(QStringLiteral("warehouseKindCombo"), dialog);
         kind->setCurrentIndex(1);
-        QCOMPARE(child<QLabel>(QStringLiteral("warehouseNote"), dialog)->text(),
-                 QStringLiteral("Warehouse \"lake\" is on HDFS, which this build cannot write to yet"));
+        QCOMPARE(child<QLabel>(QStringLiteral("formProblem"), dialog)->text(),
+                 QStringLiteral("WebHDFS URL \"relative/dir\" must look like http://namenode:9870"));
+        QVERIFY(child<QLabel>(QStringLiteral("warehouseNote"), dialog)->text().contains(QLatin1String("warehouse root folder")));
         kind->setCurrentIndex(0);
         // Picked with the directory chooser in real use: it exists (the engine never creates a
         // missing root, which is usually an unmounted disk).
