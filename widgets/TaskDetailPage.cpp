@@ -1,5 +1,6 @@
 #include "TaskDetailPage.h"
 
+#include "ConsumptionProgressTab.h"
 #include "ErrorBanner.h"
 #include "FormDialog.h"
 #include "KcatCommand.h"
@@ -8,6 +9,7 @@
 #include "TaskBasicInfoTab.h"
 #include "TaskListModel.h"
 #include "TaskStatusDelegate.h"
+#include "ViewMessagesTab.h"
 #include "catalog/Validation.h"
 #include "engine/Engine.h"
 
@@ -26,7 +28,8 @@ namespace outflow {
 
 TaskDetailPage::TaskDetailPage(ConsoleContext context, QWidget *parent)
     : QWidget(parent), m_context(std::move(context)), m_banner(new ErrorBanner(this)), m_tabs(new QTabWidget(this)),
-      m_basicInfo(new TaskBasicInfoTab(this))
+      m_basicInfo(new TaskBasicInfoTab(this)), m_progress(new ConsumptionProgressTab(m_context, this)),
+      m_messages(new ViewMessagesTab(m_context, this))
 {
     setObjectName(QStringLiteral("taskDetailPage"));
     m_banner->setObjectName(QStringLiteral("detailResult"));
@@ -78,6 +81,14 @@ void TaskDetailPage::addTabs()
     connect(m_basicInfo, &TaskBasicInfoTab::changeSourceRequested, this, &TaskDetailPage::changeSource);
     connect(m_basicInfo, &TaskBasicInfoTab::changeTargetRequested, this, &TaskDetailPage::changeTarget);
     connect(m_basicInfo, &TaskBasicInfoTab::copyKcatRequested, this, &TaskDetailPage::copyKcatCommand);
+    m_tabs->addTab(m_progress, tr("Consumption progress"));
+    m_tabs->addTab(m_messages, tr("View messages"));
+    // These tabs ask Kafka and the warehouse, so they load when brought up, not with the page.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_taskId.isEmpty()) return;
+        if (m_tabs->currentWidget() == m_progress) m_progress->showTask(m_taskId);
+        if (m_tabs->currentWidget() == m_messages) m_messages->showTask(m_taskId);
+    });
 }
 
 void TaskDetailPage::showTask(const QString &taskId)

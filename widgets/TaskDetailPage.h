@@ -13,9 +13,11 @@ class QTabWidget;
 
 namespace outflow {
 
+class ConsumptionProgressTab;
 class Engine;
 class ErrorBanner;
 class TaskBasicInfoTab;
+class ViewMessagesTab;
 
 /// A task's detail page: a header (back, id, name, coloured status) over tabs. The tabs are
 /// created in addTabs() only, so further tabs (consumption progress, messages) plug in there.
@@ -30,6 +32,9 @@ public:
     QString taskId() const { return m_taskId; }
     std::optional<TaskRecord> task() const { return m_task; }
     QTabWidget *tabs() const { return m_tabs; }
+    /// "Consumption progress": its addSubTab() takes further sub-tabs (Monitoring).
+    ConsumptionProgressTab *progressTab() const { return m_progress; }
+    ViewMessagesTab *messagesTab() const { return m_messages; }
 
 public Q_SLOTS:
     void showTask(const QString &taskId);
@@ -71,6 +76,8 @@ private:
     ErrorBanner *m_banner;
     QTabWidget *m_tabs;
     TaskBasicInfoTab *m_basicInfo;
+    ConsumptionProgressTab *m_progress;
+    ViewMessagesTab *m_messages;
     quint64 m_loadSerial = 0;
 };
 
