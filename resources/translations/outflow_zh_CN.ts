@@ -9,6 +9,36 @@
     </message>
 </context>
 <context>
+    <name>DurationText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+</context>
+<context>
+    <name>RecordValueText</name>
+    <message>
+        <source>… only the first %1 of %2 bytes are shown.</source>
+        <translation>… 仅显示 %2 字节中的前 %1 字节。</translation>
+    </message>
+    <message>
+        <source>(null)</source>
+        <translation>(空)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Cannot open the catalog</source>
@@ -202,6 +232,174 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
     </message>
 </context>
 <context>
+    <name>outflow::ConsumerDetailsDialog</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Consumer details</source>
+        <translation>消费者详情</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Consumer group:</source>
+        <translation>消费组：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Coordinator:</source>
+        <translation>协调者：</translation>
+    </message>
+    <message>
+        <source>Partition assignor:</source>
+        <translation>分区分配策略：</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>No members to show.</source>
+        <translation>没有可显示的成员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n member(s)</source>
+        <translation>
+            <numerusform>%1 · %n 个成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The group has no members now: no engine is consuming for this task (paused, or not running).</source>
+        <translation>消费组当前没有成员：没有引擎在为此任务消费（已暂停或未运行）。</translation>
+    </message>
+</context>
+<context>
+    <name>outflow::ConsumerGroupModel</name>
+    <message>
+        <source>The group has not committed an offset for this partition yet.</source>
+        <translation>消费组尚未提交此分区的位点。</translation>
+    </message>
+    <message>
+        <source>Nothing was consumed over the recent refreshes, so there is no estimate.</source>
+        <translation>最近几次刷新期间没有消费，无法估算。</translation>
+    </message>
+    <message>
+        <source>The estimate needs two refreshes at least a second apart.</source>
+        <translation>估算需要至少间隔一秒的两次刷新。</translation>
+    </message>
+    <message>
+        <source>At %1 records/s</source>
+        <translation>按 %1 条/秒计算</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Caught up</source>
+        <translation>已追平</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>Committed offset</source>
+        <translation>提交位点</translation>
+    </message>
+    <message>
+        <source>Log-start offset</source>
+        <translation>最早位点</translation>
+    </message>
+    <message>
+        <source>Log-end offset</source>
+        <translation>最新位点</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>堆积</translation>
+    </message>
+    <message>
+        <source>Lag in time</source>
+        <translation>堆积时间</translation>
+    </message>
+    <message>
+        <source>Drain ETA</source>
+        <translation>预计消费完成时间</translation>
+    </message>
+</context>
+<context>
+    <name>outflow::ConsumerGroupTab</name>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Every 5 s</source>
+        <translation>每 5 秒</translation>
+    </message>
+    <message>
+        <source>Every 10 s</source>
+        <translation>每 10 秒</translation>
+    </message>
+    <message>
+        <source>Every 30 s</source>
+        <translation>每 30 秒</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>View consumer details</source>
+        <translation>查看消费者详情</translation>
+    </message>
+    <message>
+        <source>Auto refresh:</source>
+        <translation>自动刷新：</translation>
+    </message>
+    <message>
+        <source>Consumer group: %1</source>
+        <translation>消费组：%1</translation>
+    </message>
+    <message>
+        <source>Refresh failed at %1.</source>
+        <translation>%1 刷新失败。</translation>
+    </message>
+    <message>
+        <source>No consumption progress to show.</source>
+        <translation>没有可显示的消费进度。</translation>
+    </message>
+    <message numerus="yes">
+        <source>State: %1 · %n member(s)</source>
+        <translation>
+            <numerusform>状态：%1 · %n 个成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topic %1 · updated at %2</source>
+        <translation>Topic %1 · 更新于 %2</translation>
+    </message>
+</context>
+<context>
+    <name>outflow::ConsumptionProgressTab</name>
+    <message>
+        <source>Consumer group</source>
+        <translation>消费组</translation>
+    </message>
+</context>
+<context>
     <name>outflow::DashboardPage</name>
     <message>
         <source>Charts you copy from a task's Monitoring tab ("Copy to Dashboard") appear here.</source>
@@ -210,6 +408,33 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
     <message>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
+    </message>
+</context>
+<context>
+    <name>outflow::DumpedRecordsModel</name>
+    <message>
+        <source>null</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>位点</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>时间戳</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Headers</translation>
     </message>
 </context>
 <context>
@@ -225,6 +450,53 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
     <message>
         <source>Saving: the engine checks the new settings…</source>
         <translation>正在保存：引擎正在检查新的设置…</translation>
+    </message>
+</context>
+<context>
+    <name>outflow::GroupMembersModel</name>
+    <message>
+        <source>Stable</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <source>Empty (no member)</source>
+        <translation>空（无成员）</translation>
+    </message>
+    <message>
+        <source>Preparing rebalance</source>
+        <translation>准备重平衡</translation>
+    </message>
+    <message>
+        <source>Completing rebalance</source>
+        <translation>完成重平衡</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation>成员 ID</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>客户端 ID</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Assigned partitions</source>
+        <translation>分配的分区</translation>
     </message>
 </context>
 <context>
@@ -280,6 +552,47 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
     <message>
         <source>Tasks in Error: %1</source>
         <translation>异常任务：%1</translation>
+    </message>
+</context>
+<context>
+    <name>outflow::RecordValuePane</name>
+    <message>
+        <source>Copy value</source>
+        <translation>复制消息值</translation>
+    </message>
+    <message>
+        <source>Copies the value as it is shown (pretty JSON, raw text or hex).</source>
+        <translation>按当前显示方式复制消息值（格式化 JSON、原始文本或十六进制）。</translation>
+    </message>
+    <message>
+        <source>Pretty JSON</source>
+        <translation>格式化 JSON</translation>
+    </message>
+    <message>
+        <source>Raw text</source>
+        <translation>原始文本</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Select a record to see its value.</source>
+        <translation>选择一条消息以查看其值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Value of offset %1 · %n byte(s)</source>
+        <translation>
+            <numerusform>位点 %1 的消息值 · %n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The value is null (a tombstone).</source>
+        <translation>消息值为空（墓碑消息）。</translation>
+    </message>
+    <message>
+        <source>Not JSON: shown as raw text.</source>
+        <translation>不是 JSON：以原始文本显示。</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1121,14 @@ This cannot be undone.</source>
         <source>Copied to the clipboard:</source>
         <translation>已复制到剪贴板：</translation>
     </message>
+    <message>
+        <source>Consumption progress</source>
+        <translation>消费进度</translation>
+    </message>
+    <message>
+        <source>View messages</source>
+        <translation>查看消息</translation>
+    </message>
 </context>
 <context>
     <name>outflow::TaskFormDialog</name>
@@ -1131,6 +1452,73 @@ This cannot be undone.</source>
     <message>
         <source>Copy</source>
         <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>outflow::ViewMessagesTab</name>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Topic：</translation>
+    </message>
+    <message>
+        <source>Partition:</source>
+        <translation>分区：</translation>
+    </message>
+    <message>
+        <source>Last dumped:</source>
+        <translation>最近转储的</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>条消息</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>The topic&apos;s partitions could not be listed.</source>
+        <translation>无法列出该 Topic 的分区。</translation>
+    </message>
+    <message>
+        <source>Reading the last %1 dumped records of partition %2…</source>
+        <translation>正在读取分区 %2 最近转储的 %1 条消息…</translation>
+    </message>
+    <message>
+        <source>No records to show.</source>
+        <translation>没有可显示的消息。</translation>
+    </message>
+    <message>
+        <source>below the consumer group&apos;s committed offset %1</source>
+        <translation>位于消费组提交位点 %1 之前</translation>
+    </message>
+    <message>
+        <source>below offset %1, the end of the warehouse&apos;s committed files</source>
+        <translation>位于位点 %1（数仓已提交文件的末尾）之前</translation>
+    </message>
+    <message>
+        <source>Partition %1 is empty: nothing was ever written to it.</source>
+        <translation>分区 %1 为空：从未写入过消息。</translation>
+    </message>
+    <message>
+        <source>Nothing from partition %1 has been dumped yet: the group has no committed offset and the warehouse has no committed file for it.</source>
+        <translation>分区 %1 尚未转储任何消息：消费组没有提交位点，数仓中也没有它的已提交文件。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the requested %2 records exist: that is all partition %3 has dumped, %4.</source>
+        <translation>请求 %2 条，仅有 %1 条：这是分区 %3 已转储的全部消息，%4。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the requested %2 records exist: Kafka&apos;s retention already deleted the older ones (partition %3 now starts at offset %4). Shown: the records %5.</source>
+        <translation>请求 %2 条，仅有 %1 条：更早的消息已被 Kafka 的保留策略删除（分区 %3 现从位点 %4 开始）。显示的是%5的消息。</translation>
+    </message>
+    <message>
+        <source>The last %1 records dumped from partition %2, %3.</source>
+        <translation>分区 %2 最近转储的 %1 条消息，%3。</translation>
     </message>
 </context>
 <context>
