@@ -4,6 +4,8 @@
 #include "catalog/Catalog.h"
 #include "catalog/Validation.h"
 #include "engine/Engine.h"
+#include "metrics/MetricsRecorder.h"
+#include "metrics/MetricsStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -289,6 +291,14 @@ int main(int argc, char **argv)
     options.actor = QStringLiteral("engine@") + QString::fromLocal8Bit(qgetenv("HOSTNAME"));
     Engine engine(catalog.value(), options);
     if (group == QLatin1String("task")) return taskCommand(engine, *catalog.value(), args);
-    if (group == QLatin1String("run") && args.isEmpty()) return runCommand(engine);
+    if (group == QLatin1String("run") && args.isEmpty()) {
+        // runCommand shuts the engine down (no more samples) before the recorder goes, which
+        // then writes what is still queued. Without a metrics store the tasks still run: the
+        // dump matters more than its charts.
+        MetricsRecorder recorder(MetricsStore::pathForCatalog(catalog.value()->path()));
+        if (Status s = recorder.start(); s) recorder.attach(engine);
+        else QTextStream(stderr) << "outflow-engine: metrics are not recorded: " << s.error() << Qt::endl;
+        return runCommand(engine);
+    }
     return failWith(QStringLiteral("unknown command \"%1\"; see --help").arg(group));
 }

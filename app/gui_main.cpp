@@ -4,6 +4,8 @@
 #include "MainWindow.h"
 #include "catalog/Catalog.h"
 #include "engine/Engine.h"
+#include "metrics/MetricsRecorder.h"
+#include "metrics/MetricsStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -78,14 +80,18 @@ int main(int argc, char *argv[])
     // which desk paused a task.
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty()) user = qEnvironmentVariable("USERNAME", QStringLiteral("unknown"));
+    // Before the engine, so it outlives the engine's sampling. Charts then say why they are empty.
+    outflow::MetricsRecorder recorder(outflow::MetricsStore::pathForCatalog(catalog.value()->path()));
+    if (outflow::Status s = recorder.start(); !s) std::fprintf(stderr, "outflow: metrics are not recorded: %s\n", qPrintable(s.error()));
     outflow::Engine::Options options;
     options.actor = QStringLiteral("gui:") + user;
     outflow::Engine engine(catalog.value(), options);
+    recorder.attach(engine);
     engine.run();
     // Commit open files before the window and the event loop go away.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &engine, [&engine] { engine.shutdown(); });
 
-    outflow::MainWindow window({catalog.value(), &engine, options.actor});
+    outflow::MainWindow window({catalog.value(), &engine, options.actor, &recorder});
     window.show();
 
     if (!screenshot.isEmpty()) {

@@ -33,7 +33,7 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
       m_taskPage(new TaskListPage(m_context, m_pages)),
       m_clusterPage(new ClusterListPage(m_context.catalog, m_pages)),
       m_warehousePage(new WarehouseListPage(m_context.catalog, m_pages)),
-      m_dashboardPage(new DashboardPage(m_pages)),
+      m_dashboardPage(new DashboardPage(m_context, m_pages)),
       m_detailPage(new TaskDetailPage(m_context, m_pages)),
       m_changeCoalescer(new QTimer(this)),
       m_pollTimer(new QTimer(this))

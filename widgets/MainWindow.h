@@ -37,6 +37,7 @@ public:
 
     TaskListPage *taskListPage() const { return m_taskPage; }
     TaskDetailPage *taskDetailPage() const { return m_detailPage; }
+    DashboardPage *dashboardPage() const { return m_dashboardPage; }
 
 public Q_SLOTS:
     /// Re-reads everything from the catalog (F5).

@@ -4,6 +4,7 @@
 #include "ErrorBanner.h"
 #include "FormDialog.h"
 #include "KcatCommand.h"
+#include "MonitoringView.h"
 #include "SourceForm.h"
 #include "TargetForm.h"
 #include "TaskBasicInfoTab.h"
@@ -82,6 +83,9 @@ void TaskDetailPage::addTabs()
     connect(m_basicInfo, &TaskBasicInfoTab::changeTargetRequested, this, &TaskDetailPage::changeTarget);
     connect(m_basicInfo, &TaskBasicInfoTab::copyKcatRequested, this, &TaskDetailPage::copyKcatCommand);
     m_tabs->addTab(m_progress, tr("Consumption progress"));
+    auto *monitoring = new MonitoringView(m_context);
+    m_progress->addSubTab(monitoring, tr("Monitoring"));
+    connect(m_progress, &ConsumptionProgressTab::taskShown, monitoring, &MonitoringView::showTask);
     m_tabs->addTab(m_messages, tr("View messages"));
     // These tabs ask Kafka and the warehouse, so they load when brought up, not with the page.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {

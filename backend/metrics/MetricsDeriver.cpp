@@ -44,8 +44,10 @@ MetricRows MetricsDeriver::derive(const TaskSamples &samples)
         total.setValue(Metric::Lag, MetricRow::unknown());
         total.setValue(Metric::LagTimeMs, MetricRow::unknown());
         for (const PartitionSnapshot &p : sample.partitions) {
-            const auto before = previous->partitions.constFind(p.partition);
-            if (before == previous->partitions.cend()) continue; // newly assigned: primes
+            // A partition first seen now got its counters (from zero) since the last sample.
+            const PartitionSnapshot zero{p.partition};
+            const auto found = previous->partitions.constFind(p.partition);
+            const PartitionSnapshot *before = found == previous->partitions.cend() ? &zero : &*found;
             MetricRow row{sample.taskId, p.partition, sample.atMs, {}};
             row.setValue(Metric::MessagesIn, double(delta(p.messagesIn, before->messagesIn)) / seconds);
             row.setValue(Metric::MessagesOut, double(delta(p.messagesCommitted, before->messagesCommitted)) / seconds);

@@ -10,7 +10,8 @@ namespace outflow {
 /// Turns the engine's cumulative counters (one TaskSamples batch a second) into per-second
 /// points per task and per partition.
 ///
-/// A rate needs two samples, so a task's first batch only primes it. A cumulative counter that
+/// A rate needs two samples, so a task's first batch only primes it; a partition that appears
+/// later counted from zero since the previous batch. A cumulative counter that
 /// went down means the runner was rebuilt (restart, resume, new definition) and counts from zero
 /// again: the new value is what happened since, never a negative rate.
 class MetricsDeriver final

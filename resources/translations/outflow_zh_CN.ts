@@ -192,11 +192,15 @@ ssl.ca.location=/etc/ssl/certs/ca.pem</translation>
     </message>
     <message numerus="yes">
         <source>%n broker(s)</source>
-        <translation><numerusform>%n 个 Broker</numerusform></translation>
+        <translation>
+            <numerusform>%n 个 Broker</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s)</source>
-        <translation><numerusform>%n 个主题</numerusform></translation>
+        <translation>
+            <numerusform>%n 个主题</numerusform>
+        </translation>
     </message>
     <message>
         <source>Brokers of %1: %2</source>
@@ -402,12 +406,28 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
 <context>
     <name>outflow::DashboardPage</name>
     <message>
-        <source>Charts you copy from a task's Monitoring tab ("Copy to Dashboard") appear here.</source>
+        <source>Charts you copy from a task&apos;s Monitoring tab (&quot;Copy to Dashboard&quot;) appear here.</source>
         <translation>从任务的“监控”页签复制（“复制到仪表盘”）的图表会显示在这里。</translation>
     </message>
     <message>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>%1 · partition %2</source>
+        <translation>%1 · 分区 %2</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove from the Dashboard</source>
+        <translation>从仪表盘移除</translation>
     </message>
 </context>
 <context>
@@ -555,6 +575,248 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
     </message>
 </context>
 <context>
+    <name>outflow::MetricChart</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>msg/s</source>
+        <translation>条/秒</translation>
+    </message>
+    <message>
+        <source>KiB/s</source>
+        <translation>KiB/秒</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>条</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>个文件</translation>
+    </message>
+    <message>
+        <source>Overlay the same window one day or one week earlier</source>
+        <translation>叠加前一天或前一周同一时间段的数据</translation>
+    </message>
+    <message>
+        <source>Compare: off</source>
+        <translation>对比：关闭</translation>
+    </message>
+    <message>
+        <source>Compare: previous day</source>
+        <translation>对比：前一天</translation>
+    </message>
+    <message>
+        <source>Compare: previous week</source>
+        <translation>对比：前一周</translation>
+    </message>
+    <message>
+        <source>Show legend</source>
+        <translation>显示图例</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Copy to Dashboard</source>
+        <translation>复制到仪表盘</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Messages in &amp; out (msg/s)</source>
+        <translation>消息数/秒 流入与流出（条/秒）</translation>
+    </message>
+    <message>
+        <source>Bytes in &amp; out (KiB/s)</source>
+        <translation>字节流入与流出（KiB/秒）</translation>
+    </message>
+    <message>
+        <source>Lag (records)</source>
+        <translation>堆积（条）</translation>
+    </message>
+    <message>
+        <source>Lag in time (s)</source>
+        <translation>堆积时长（秒）</translation>
+    </message>
+    <message>
+        <source>Files committed</source>
+        <translation>已提交文件数</translation>
+    </message>
+    <message>
+        <source>Bad records &amp; errors</source>
+        <translation>异常记录与错误</translation>
+    </message>
+    <message>
+        <source>Messages in</source>
+        <translation>流入消息</translation>
+    </message>
+    <message>
+        <source>Messages out</source>
+        <translation>流出消息</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>流入字节</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>流出字节</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>堆积</translation>
+    </message>
+    <message>
+        <source>Lag in time</source>
+        <translation>堆积时长</translation>
+    </message>
+    <message>
+        <source>Bad records</source>
+        <translation>异常记录</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>%1 (per %2)</source>
+        <translation>%1（每 %2）</translation>
+    </message>
+    <message>
+        <source>This console records no metrics, so there is no history to chart.</source>
+        <translation>此控制台未记录监控指标，没有可绘制的历史数据。</translation>
+    </message>
+    <message>
+        <source>previous week</source>
+        <translation>前一周</translation>
+    </message>
+    <message>
+        <source>previous day</source>
+        <translation>前一天</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No points in this window yet.</source>
+        <translation>该时间段内暂无数据点。</translation>
+    </message>
+    <message>
+        <source>Copied to the Dashboard.</source>
+        <translation>已复制到仪表盘。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the image %1</source>
+        <translation>无法写入图片 %1</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>导出 PNG</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>outflow::MonitoringView</name>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 小时</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 小时</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>Task (all partitions)</source>
+        <translation>任务（全部分区）</translation>
+    </message>
+    <message>
+        <source>Partition %1</source>
+        <translation>分区 %1</translation>
+    </message>
+</context>
+<context>
     <name>outflow::RecordValuePane</name>
     <message>
         <source>Copy value</source>
@@ -650,7 +912,7 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
         <translation>未注册 Kafka 集群</translation>
     </message>
     <message>
-        <source>Cluster "%1" is no longer registered; choose another.</source>
+        <source>Cluster &quot;%1&quot; is no longer registered; choose another.</source>
         <translation>集群“%1”已不存在，请选择其他集群。</translation>
     </message>
     <message>
@@ -659,7 +921,9 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
     </message>
     <message numerus="yes">
         <source>%n topic(s) in this cluster</source>
-        <translation><numerusform>该集群共有 %n 个主题</numerusform></translation>
+        <translation>
+            <numerusform>该集群共有 %n 个主题</numerusform>
+        </translation>
     </message>
     <message>
         <source>no timestamp</source>
@@ -809,7 +1073,7 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
         <translation>未注册数据仓库</translation>
     </message>
     <message>
-        <source>Warehouse "%1" is no longer registered; choose another.</source>
+        <source>Warehouse &quot;%1&quot; is no longer registered; choose another.</source>
         <translation>数据仓库“%1”已不存在，请选择其他数据仓库。</translation>
     </message>
     <message>
@@ -1047,7 +1311,7 @@ This cannot be undone.</source>
         <translation>从 %1 开始</translation>
     </message>
     <message>
-        <source>%1 (fields %2, separator "%3")</source>
+        <source>%1 (fields %2, separator &quot;%3&quot;)</source>
         <translation>%1（字段 %2，分隔符“%3”）</translation>
     </message>
     <message>
@@ -1064,7 +1328,9 @@ This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n 秒</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skip and count them</source>
@@ -1114,7 +1380,7 @@ This cannot be undone.</source>
         <translation>数据目标已修改；运行中的任务将按新设置重启。</translation>
     </message>
     <message>
-        <source>Cluster "%1" is not registered, so there is no address to read from.</source>
+        <source>Cluster &quot;%1&quot; is not registered, so there is no address to read from.</source>
         <translation>集群“%1”未注册，没有可读取的地址。</translation>
     </message>
     <message>
@@ -1124,6 +1390,10 @@ This cannot be undone.</source>
     <message>
         <source>Consumption progress</source>
         <translation>消费进度</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监控</translation>
     </message>
     <message>
         <source>View messages</source>
@@ -1173,11 +1443,11 @@ This cannot be undone.</source>
         <translation>将一个 Kafka 主题持续、精确一次地转储到由业务 ID (BID) 和表 ID (TID) 标识的数据仓库表中，按小时分目录存放。</translation>
     </message>
     <message>
-        <source>A task named "%1" already exists; choose a new name</source>
+        <source>A task named &quot;%1&quot; already exists; choose a new name</source>
         <translation>名为“%1”的任务已存在，请使用新名称</translation>
     </message>
     <message>
-        <source>Letters, digits, '_', '.' and '-'</source>
+        <source>Letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
         <translation>字母、数字、“_”、“.”和“-”</translation>
     </message>
     <message>
@@ -1185,7 +1455,7 @@ This cannot be undone.</source>
         <translation>任务名称</translation>
     </message>
     <message>
-        <source>Consumers of this task; more than the topic's partitions do not help.</source>
+        <source>Consumers of this task; more than the topic&apos;s partitions do not help.</source>
         <translation>该任务的消费者数量；超过主题分区数并无帮助。</translation>
     </message>
     <message>
@@ -1327,7 +1597,7 @@ This cannot be undone.</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <source>Save the selected task's definition as JSON</source>
+        <source>Save the selected task&apos;s definition as JSON</source>
         <translation>将所选任务的定义保存为 JSON</translation>
     </message>
     <message>

@@ -1,29 +1,38 @@
 // Renders the screenshots of docs/ (task list with live traffic, create form, Basic information
-// tab) offscreen, against the broker that scripts/kafka.sh runs:
+// tab, Monitoring with compare, Dashboard) offscreen, against the broker that scripts/kafka.sh runs:
 //
 //   OUTFLOW_KAFKA_DIR=<state dir> QT_QPA_PLATFORM=offscreen outflow_screenshots <out dir> [en|zh_CN]
 //
 // Not a test: it asserts nothing, it only shows real widgets over a real engine, so the pictures
 // in the README are what users get.
 
+#include "ConsumptionProgressTab.h"
 #include "EngineTestEnv.h"
 #include "MainWindow.h"
 #include "TaskDetailPage.h"
 #include "TaskFormDialog.h"
 #include "TaskListPage.h"
+#include "MetricChart.h"
+#include "MonitoringView.h"
 #include "TestKafka.h"
 #include "engine/Engine.h"
+#include "metrics/MetricsRecorder.h"
+#include "metrics/MetricsStore.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QToolButton>
 #include <QTest>
 #include <QTranslator>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
+#include <cmath>
 #include <cstdio>
 
 using namespace outflow;
@@ -69,6 +78,34 @@ private:
     QFuture<void> m_done;
 };
 
+/// A day of history before the engine started, so the Monitoring screenshot has something to
+/// compare with: a gentle daily wave around the demo traffic's real rate. Synthetic, and said so
+/// in docs/ where the picture is shown.
+bool seedHistory(const QString &storePath, const QString &taskId, qint64 untilMs)
+{
+    auto store = MetricsStore::open(storePath);
+    if (!store) return false;
+    MetricRows rows;
+    const qint64 from = untilMs - 25 * 3600 * 1000LL;
+    for (qint64 at = from / 1000 * 1000; at < untilMs; at += 1000) {
+        const double t = double(at) / 1000.0;
+        const double wave = 1 + 0.35 * std::sin(t / 2400.0) + 0.1 * std::sin(t / 130.0);
+        const double in = 240 * wave;
+        MetricRow row{taskId, kTaskResource, at, {}};
+        row.values.fill(0);
+        row.setValue(Metric::MessagesIn, in);
+        row.setValue(Metric::MessagesOut, in * 0.97);
+        row.setValue(Metric::BytesIn, in * 78);
+        row.setValue(Metric::BytesOut, in * 0.97 * 78);
+        row.setValue(Metric::Lag, 40 + 30 * (wave - 0.6));
+        row.setValue(Metric::LagTimeMs, 400 + 300 * (wave - 0.6));
+        row.setValue(Metric::FilesCommitted, at % 60000 == 0 ? 3 : 0);
+        row.setValue(Metric::BadRecords, at % 900000 == 0 ? 2 : 0);
+        rows << row;
+    }
+    return store.value()->write(rows).isOk();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -97,7 +134,13 @@ int main(int argc, char *argv[])
     TestKafka::createTopic(topic, 3); // fails harmlessly when an earlier run made it
     Engine::Options options;
     options.actor = QStringLiteral("gui:demo");
+    MetricsRecorder recorder(MetricsStore::pathForCatalog(env.catalogPath()));
+    if (Status s = recorder.start(); !s) {
+        std::fprintf(stderr, "%s\n", qPrintable(s.error()));
+        return 1;
+    }
     Engine engine(env.catalog(), options);
+    recorder.attach(engine);
     engine.run();
 
     const auto create = [&](const QString &name, const QString &fromTopic, const QString &tid) {
@@ -117,7 +160,9 @@ int main(int argc, char *argv[])
     (void)engine.pauseTask(paused.value(), options.actor);
     Traffic traffic(topic);
 
-    MainWindow window({env.catalog(), &engine, options.actor});
+    // History up to shortly before now; the engine records the rest live.
+    seedHistory(recorder.storePath(), running.value(), QDateTime::currentMSecsSinceEpoch() - 2000);
+    MainWindow window({env.catalog(), &engine, options.actor, &recorder});
     window.resize(1280, 760);
     window.show();
     QTest::qWait(6000); // a few samples, so msg/s and lag are live figures
@@ -143,6 +188,27 @@ int main(int argc, char *argv[])
     window.openTask(running.value());
     QTest::qWait(1500);
     ok = save(&window, out + QStringLiteral("/task-detail%1.png").arg(suffix)) && ok;
+
+    // Monitoring, last hour, the throughput charts compared with the day before.
+    auto *progress = window.taskDetailPage()->findChild<ConsumptionProgressTab *>();
+    window.taskDetailPage()->tabs()->setCurrentWidget(progress);
+    auto *monitoring = window.findChild<MonitoringView *>();
+    progress->subTabs()->setCurrentWidget(monitoring);
+    TimeRange hour;
+    hour.mode = TimeRange::LastHour;
+    monitoring->setRange(hour);
+    monitoring->chart(ChartKind::Messages)->setCompareDays(1);
+    monitoring->chart(ChartKind::Bytes)->setCompareDays(1);
+    QTest::qWait(2500);
+    ok = save(&window, out + QStringLiteral("/monitoring%1.png").arg(suffix)) && ok;
+
+    // Two of them copied to the Dashboard.
+    for (ChartKind kind : {ChartKind::Messages, ChartKind::Lag})
+        monitoring->chart(kind)->findChild<QToolButton *>(QStringLiteral("copyToDashboardButton"))->click();
+    QTest::qWait(800);
+    window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(MainWindow::DashboardPageIndex);
+    QTest::qWait(2500);
+    ok = save(&window, out + QStringLiteral("/dashboard%1.png").arg(suffix)) && ok;
     engine.shutdown();
     return ok ? 0 : 1;
 }

@@ -97,6 +97,13 @@ private Q_SLOTS:
         QCOMPARE(rows[1].value(Metric::MessagesIn), 5.0);
         for (const MetricRow &r : rows)
             for (double v : r.values) QVERIFY(std::isnan(v) || v >= 0);
+
+        // Partition counters are created on first use: one that appears counted from zero.
+        rows = deriver.derive({TaskSample{kTask, kStart + 4000, {snapshot(0, 40, 20), snapshot(1, 35, 15), snapshot(2, 7, 0)}}});
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows[2].partition, 2);
+        QCOMPARE(rows[2].value(Metric::MessagesIn), 7.0);
+        QCOMPARE(rows[3].value(Metric::MessagesIn), 7.0);
     }
 
     void derivesLagInTimeAndSkipsShortIntervals()
