@@ -93,7 +93,10 @@ QVariant ConsumerGroupModel::text(const PartitionProgress &row, Column column, b
 
 QVariant ConsumerGroupModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    if (orientation != Qt::Horizontal) return {};
+    if (role == Qt::TextAlignmentRole)
+        return int((section == Partition ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter); // as the figures below
+    if (role != Qt::DisplayRole) return {};
     switch (Column(section)) {
     case Partition:
         return tr("Partition");

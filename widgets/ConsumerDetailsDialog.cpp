@@ -11,6 +11,7 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -44,9 +45,9 @@ ConsumerDetailsDialog::ConsumerDetailsDialog(ConsoleContext context, QString tas
     view->setObjectName(QStringLiteral("membersTable"));
     view->setModel(m_model);
     view->setSortingEnabled(false);
-    view->setColumnWidth(GroupMembersModel::MemberId, view->widthFor(QStringLiteral("outflow-datahub-abcdefgh-0-0123abcd-4567-89ef")));
-    view->setColumnWidth(GroupMembersModel::ClientId, view->widthFor(QStringLiteral("outflow-datahub-abcdefgh-0")));
-    view->setColumnWidth(GroupMembersModel::Host, view->widthFor(QStringLiteral("/127.0.0.100")));
+    // Member ids are long (client id + UUID) and are what people paste into tickets: show them whole.
+    for (int c : {GroupMembersModel::MemberId, GroupMembersModel::ClientId, GroupMembersModel::Host})
+        view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_stack = new PlaceholderStack(view, this);
     m_stack->showPlaceholder(tr("Loading…"));
 
@@ -68,7 +69,7 @@ ConsumerDetailsDialog::ConsumerDetailsDialog(ConsoleContext context, QString tas
     layout->addWidget(new QLabel(tr("Members"), this));
     layout->addWidget(m_stack, 1);
     layout->addWidget(buttons);
-    resize(980, 420);
+    resize(1180, 420);
     refresh();
 }
 
@@ -96,7 +97,7 @@ void ConsumerDetailsDialog::apply(quint64 serial, const Result<ConsumerGroupDesc
         return;
     }
     m_banner->clearError();
-    m_state->setText(tr("%1 · %n member(s)", nullptr, int(group->members.size())).arg(GroupMembersModel::stateText(group->state)));
+    m_state->setText(tr("%1 · members: %2").arg(GroupMembersModel::stateText(group->state)).arg(group->members.size()));
     m_coordinator->setText(group->coordinator.isEmpty() ? QStringLiteral("—") : group->coordinator);
     m_assignor->setText(group->partitionAssignor.isEmpty() ? QStringLiteral("—") : group->partitionAssignor);
     m_model->setMembers(group->members);

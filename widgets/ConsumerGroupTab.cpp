@@ -14,7 +14,6 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -31,7 +30,6 @@ ConsumerGroupTab::ConsumerGroupTab(ConsoleContext context, QWidget *parent)
     m_view->setObjectName(QStringLiteral("consumerGroupTable"));
     m_view->setModel(m_model);
     m_view->setSortingEnabled(false); // partition order, totals last
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     for (int c = 0; c < ConsumerGroupModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, m_view->widthFor(m_model->headerData(c, Qt::Horizontal).toString() + QStringLiteral("0000")));
     m_updated->setObjectName(QStringLiteral("progressUpdatedLabel"));
@@ -151,7 +149,7 @@ void ConsumerGroupTab::apply(quint64 serial, const Result<ConsumptionProgress> &
     m_banner->clearError();
     m_model->setProgress(progress.value());
     m_stack->showContent();
-    m_state->setText(tr("State: %1 · %n member(s)", nullptr, progress->memberCount).arg(GroupMembersModel::stateText(progress->groupState)));
+    m_state->setText(tr("State: %1 · members: %2").arg(GroupMembersModel::stateText(progress->groupState)).arg(progress->memberCount));
     m_updated->setText(tr("Topic %1 · updated at %2").arg(progress->topic, at));
     Q_EMIT refreshed();
 }

@@ -90,7 +90,7 @@ void RecordValuePane::render()
         m_text->clear();
         return;
     }
-    m_title->setText(tr("Value of offset %1 · %n byte(s)", nullptr, int(m_record->value.size())).arg(m_record->offset));
+    m_title->setText(tr("Value of offset %1 · %2 B").arg(m_record->offset).arg(m_record->value.size()));
     QString note;
     QString text;
     if (m_record->valueIsNull) {

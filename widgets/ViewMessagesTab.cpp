@@ -62,7 +62,7 @@ QWidget *ViewMessagesTab::createPickers()
     auto *bar = new QWidget(this);
     m_topic = new QComboBox(bar);
     m_topic->setObjectName(QStringLiteral("messagesTopicCombo"));
-    m_topic->setMinimumContentsLength(16);
+    m_topic->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_partition = new QComboBox(bar);
     m_partition->setObjectName(QStringLiteral("messagesPartitionCombo"));
     m_count = new QComboBox(bar);

@@ -273,15 +273,13 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
         <source>No members to show.</source>
         <translation>没有可显示的成员。</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n member(s)</source>
-        <translation>
-            <numerusform>%1 · %n 个成员</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The group has no members now: no engine is consuming for this task (paused, or not running).</source>
         <translation>消费组当前没有成员：没有引擎在为此任务消费（已暂停或未运行）。</translation>
+    </message>
+    <message>
+        <source>%1 · members: %2</source>
+        <translation>%1 · 成员数：%2</translation>
     </message>
 </context>
 <context>
@@ -385,15 +383,13 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
         <source>No consumption progress to show.</source>
         <translation>没有可显示的消费进度。</translation>
     </message>
-    <message numerus="yes">
-        <source>State: %1 · %n member(s)</source>
-        <translation>
-            <numerusform>状态：%1 · %n 个成员</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Topic %1 · updated at %2</source>
         <translation>Topic %1 · 更新于 %2</translation>
+    </message>
+    <message>
+        <source>State: %1 · members: %2</source>
+        <translation>状态：%1 · 成员数：%2</translation>
     </message>
 </context>
 <context>
@@ -842,12 +838,6 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
         <source>Select a record to see its value.</source>
         <translation>选择一条消息以查看其值。</translation>
     </message>
-    <message numerus="yes">
-        <source>Value of offset %1 · %n byte(s)</source>
-        <translation>
-            <numerusform>位点 %1 的消息值 · %n 字节</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The value is null (a tombstone).</source>
         <translation>消息值为空（墓碑消息）。</translation>
@@ -855,6 +845,10 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
     <message>
         <source>Not JSON: shown as raw text.</source>
         <translation>不是 JSON：以原始文本显示。</translation>
+    </message>
+    <message>
+        <source>Value of offset %1 · %2 B</source>
+        <translation>位点 %1 的消息值 · %2 字节</translation>
     </message>
 </context>
 <context>
