@@ -1,153 +1,78 @@
 #include "WarehouseListPage.h"
 
-#include "Confirmation.h"
 #include "ErrorBanner.h"
 #include "FormDialog.h"
 #include "ListTableView.h"
-#include "PageTitle.h"
-#include "PlaceholderStack.h"
 #include "WarehouseForm.h"
 #include "WarehouseListModel.h"
 #include "warehouse/WarehouseFactory.h"
 
-#include "FutureWatch.h"
-
 #include <QDir>
-#include <QHBoxLayout>
-#include <QPushButton>
-#include <QSortFilterProxyModel>
-#include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace outflow {
 
 namespace {
 const QString kProbeBid = QStringLiteral("_outflow");
 const QString kProbeTid = QStringLiteral("_probe");
+
+CatalogListPage::Texts texts()
+{
+    return {WarehouseListPage::tr("Warehouses"),
+            QStringLiteral("warehouseListPage"),
+            QStringLiteral("Warehouse"),
+            WarehouseListPage::tr("Add warehouse"),
+            WarehouseListPage::tr("Test"),
+            QStringLiteral("testWarehouseButton"),
+            WarehouseListPage::tr("Write a probe file into the selected warehouse"),
+            WarehouseListPage::tr("Loading warehouses…"),
+            WarehouseListPage::tr("No warehouses registered yet."),
+            WarehouseListPage::tr("The warehouses could not be loaded.")};
+}
 } // namespace
 
 WarehouseListPage::WarehouseListPage(std::shared_ptr<Catalog> catalog, QWidget *parent)
-    : QWidget(parent),
-      m_catalog(std::move(catalog)),
-      m_model(new WarehouseListModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)),
-      m_view(new ListTableView(this)),
-      m_stack(new PlaceholderStack(m_view, this)),
-      m_error(new ErrorBanner(this)),
-      m_actionResult(new ErrorBanner(this)),
-      m_addButton(new QPushButton(tr("Add warehouse"), this)),
-      m_editButton(new QPushButton(tr("Edit"), this)),
-      m_removeButton(new QPushButton(tr("Remove"), this)),
-      m_testButton(new QPushButton(tr("Test"), this))
+    : CatalogListPage(std::move(catalog), new WarehouseListModel, texts(), parent)
 {
-    setObjectName(QStringLiteral("warehouseListPage"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_view->setObjectName(QStringLiteral("warehouseTable"));
-    m_view->setModel(m_proxy);
-    m_view->sortByColumn(WarehouseListModel::Name, Qt::AscendingOrder);
-    m_view->setColumnWidth(WarehouseListModel::Name, m_view->widthFor(QStringLiteral("a-warehouse-name")));
-    m_view->setColumnWidth(WarehouseListModel::Kind, m_view->widthFor(tr("Local directory")));
-
-    m_actionResult->setObjectName(QStringLiteral("actionResult"));
-    m_addButton->setObjectName(QStringLiteral("addWarehouseButton"));
-    m_editButton->setObjectName(QStringLiteral("editWarehouseButton"));
-    m_removeButton->setObjectName(QStringLiteral("removeWarehouseButton"));
-    m_testButton->setObjectName(QStringLiteral("testWarehouseButton"));
-    m_testButton->setToolTip(tr("Write a probe file into the selected warehouse"));
-    connect(m_addButton, &QPushButton::clicked, this, [this] { openEditor(std::nullopt); });
-    connect(m_editButton, &QPushButton::clicked, this, [this] { openEditor(selectedWarehouse()); });
-    connect(m_view, &QAbstractItemView::activated, this, [this] { openEditor(selectedWarehouse()); });
-    connect(m_removeButton, &QPushButton::clicked, this, &WarehouseListPage::removeSelectedWarehouse);
-    connect(m_testButton, &QPushButton::clicked, this, &WarehouseListPage::testSelectedWarehouse);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WarehouseListPage::updateButtons);
-
-    auto *toolbar = new QHBoxLayout;
-    for (QPushButton *b : {m_addButton, m_editButton, m_removeButton, m_testButton}) toolbar->addWidget(b);
-    toolbar->addStretch(1);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new PageTitle(tr("Warehouses"), this));
-    layout->addLayout(toolbar);
-    layout->addWidget(m_error);
-    layout->addWidget(m_actionResult);
-    layout->addWidget(m_stack, 1);
-
-    m_stack->showPlaceholder(tr("Loading warehouses…"));
-    updateButtons();
+    view()->setColumnWidth(WarehouseListModel::Name, view()->widthFor(QStringLiteral("a-warehouse-name")));
+    view()->setColumnWidth(WarehouseListModel::Kind, view()->widthFor(tr("Local directory")));
 }
+
+WarehouseListModel *WarehouseListPage::model() const { return static_cast<WarehouseListModel *>(sourceModel()); }
 
 void WarehouseListPage::reload()
 {
-    const quint64 serial = ++m_loadSerial;
-    FutureWatch::onReady(this, QtConcurrent::run([catalog = m_catalog] { return catalog->warehouses(); }), [this, serial](const Result<QList<WarehouseConfig>> &result) {
-            applyLoadResult(serial, result);
-        });
+    loadItems<WarehouseConfig>(model(), [](Catalog &c) { return c.warehouses(); });
 }
 
-void WarehouseListPage::applyLoadResult(quint64 serial, const Result<QList<WarehouseConfig>> &result)
+void WarehouseListPage::openEditor(bool editSelected)
 {
-    if (serial != m_loadSerial) return;
-    if (result.isOk()) {
-        m_error->clearError();
-        m_model->setItems(result.value());
-    } else {
-        m_error->showError(result.error());
-    }
-    if (m_model->rowCount() > 0) m_stack->showContent();
-    else if (result.isOk()) m_stack->showPlaceholder(tr("No warehouses registered yet."));
-    else m_stack->showPlaceholder(tr("The warehouses could not be loaded."));
-    updateButtons();
-}
-
-std::optional<WarehouseConfig> WarehouseListPage::selectedWarehouse() const
-{
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty()) return std::nullopt;
-    return m_model->item(m_proxy->mapToSource(rows.first()).row());
-}
-
-void WarehouseListPage::updateButtons()
-{
-    const bool selected = m_view->selectionModel()->hasSelection();
-    m_editButton->setEnabled(selected);
-    m_removeButton->setEnabled(selected);
-    m_testButton->setEnabled(selected && !m_testing);
-}
-
-void WarehouseListPage::openEditor(const std::optional<WarehouseConfig> &existing)
-{
+    const int row = selectedRow();
+    if (editSelected && row < 0) return;
     auto *form = new WarehouseForm;
-    if (existing) form->setWarehouse(*existing);
+    if (editSelected) form->setWarehouse(model()->item(row));
     auto *dialog = new FormDialog(
-        existing ? tr("Edit warehouse") : tr("Add warehouse"), form, [form] { return form->problem(); },
-        [form, catalog = m_catalog] {
+        editSelected ? tr("Edit warehouse") : tr("Add warehouse"), form, [form] { return form->problem(); },
+        [form, catalog = catalog()] {
             return QtConcurrent::run([catalog, w = form->warehouse()] { return catalog->saveWarehouse(w); });
         },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // accepted() comes before the deferred delete, so the form is still there to ask.
     connect(dialog, &QDialog::accepted, this, [this, form] {
-        m_actionResult->showInfo(tr("Saved warehouse %1.").arg(form->warehouse().name));
+        actionResult()->showInfo(tr("Saved warehouse %1.").arg(form->warehouse().name));
         reload();
     });
     dialog->open();
 }
 
-void WarehouseListPage::removeSelectedWarehouse()
+void WarehouseListPage::removeSelected()
 {
-    const std::optional<WarehouseConfig> warehouse = selectedWarehouse();
-    if (!warehouse) return;
-    Confirmation::ask(this, tr("Remove warehouse"),
-                      tr("Remove warehouse %1 from the catalog?\n\nFiles already dumped into it are untouched. A warehouse "
-                         "that tasks still write to cannot be removed.")
-                          .arg(warehouse->name),
-                      tr("Remove"), true, [this, name = warehouse->name] {
-                          FutureWatch::onReady(this, QtConcurrent::run([catalog = m_catalog, name] { return catalog->removeWarehouse(name); }), [this, name](const Status &status) {
-                                  if (status) m_actionResult->showInfo(tr("Removed warehouse %1.").arg(name));
-                                  else m_actionResult->showError(status.error());
-                                  reload();
-                              });
-                      });
+    const QString name = model()->item(selectedRow()).name;
+    confirmRemoval(tr("Remove warehouse"),
+                   tr("Remove warehouse %1 from the catalog?\n\nFiles already dumped into it are untouched. A warehouse "
+                      "that tasks still write to cannot be removed.")
+                       .arg(name),
+                   tr("Removed warehouse %1.").arg(name), [name](Catalog &c) { return c.removeWarehouse(name); });
 }
 
 Status WarehouseListPage::testWritable(const WarehouseConfig &config)
@@ -164,18 +89,15 @@ Status WarehouseListPage::testWritable(const WarehouseConfig &config)
     return status;
 }
 
-void WarehouseListPage::testSelectedWarehouse()
+void WarehouseListPage::testSelected()
 {
-    const std::optional<WarehouseConfig> warehouse = selectedWarehouse();
-    if (!warehouse || m_testing) return;
-    m_testing = true;
-    updateButtons();
-    m_actionResult->showInfo(tr("Testing warehouse %1…").arg(warehouse->name));
-    FutureWatch::onReady(this, QtConcurrent::run([w = *warehouse] { return testWritable(w); }), [this, w = *warehouse](const Status &status) {
-        m_testing = false;
-        updateButtons();
-        if (status) m_actionResult->showInfo(tr("Warehouse %1 is writable: %2").arg(w.name, w.location));
-        else m_actionResult->showError(status.error());
+    const WarehouseConfig warehouse = model()->item(selectedRow());
+    setTesting(true);
+    actionResult()->showInfo(tr("Testing warehouse %1…").arg(warehouse.name));
+    FutureWatch::onReady(this, QtConcurrent::run([warehouse] { return testWritable(warehouse); }), [this, warehouse](const Status &status) {
+        setTesting(false);
+        if (status) actionResult()->showInfo(tr("Warehouse %1 is writable: %2").arg(warehouse.name, warehouse.location));
+        else actionResult()->showError(status.error());
     });
 }
 
