@@ -24,6 +24,8 @@ PIDFILE=$STATE/cluster.pid
 PORTS=$STATE/ports
 
 log() { echo "hdfs.sh: $*" >&2; }
+# shellcheck source=service-lib.sh
+. "$REPO/scripts/service-lib.sh"
 
 fetch() {
   if [ -f "$LIBS/.complete" ]; then return; fi
@@ -34,13 +36,7 @@ fetch() {
   touch "$LIBS/.complete"
 }
 
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
-}
 
-running() {
-  [ -f "$PIDFILE" ] && kill -0 "$(cat "$PIDFILE")" 2>/dev/null
-}
 
 nn_http_port() { cut -d' ' -f2 "$PORTS"; }
 url() { echo "http://127.0.0.1:$(nn_http_port)"; }
@@ -130,14 +126,6 @@ start() {
   stop; exit 1
 }
 
-stop() {
-  running || { rm -f "$PIDFILE"; return 0; }
-  local pid; pid=$(cat "$PIDFILE")
-  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-  kill -KILL -- "-$pid" 2>/dev/null || true
-  rm -f "$PIDFILE"
-}
 
 case "${1:-}" in
   start) start ;;

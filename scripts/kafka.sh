@@ -24,6 +24,8 @@ PIDFILE=$STATE/broker.pid
 PROPS=$STATE/server.properties
 
 log() { echo "kafka.sh: $*" >&2; }
+# shellcheck source=service-lib.sh
+. "$REPO/scripts/service-lib.sh"
 
 fetch() {
   # The cache is keyed by the pom's checksum, so a changed pom fetches again.
@@ -36,13 +38,7 @@ fetch() {
   echo "$want" > "$LIBS/.complete"
 }
 
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
-}
 
-running() {
-  [ -f "$PIDFILE" ] && kill -0 "$(cat "$PIDFILE")" 2>/dev/null
-}
 
 bootstrap() { cat "$STATE/bootstrap"; }
 
@@ -134,14 +130,6 @@ start() {
   stop; exit 1
 }
 
-stop() {
-  running || { rm -f "$PIDFILE"; return 0; }
-  local pid; pid=$(cat "$PIDFILE")
-  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-  kill -KILL -- "-$pid" 2>/dev/null || true
-  rm -f "$PIDFILE"
-}
 
 topic() {
   local name=$1 parts=${2:-1}

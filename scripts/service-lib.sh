@@ -1,0 +1,21 @@
+# Shared by scripts/kafka.sh and scripts/hdfs.sh: each runs one Java service in its own process
+# group, remembered in $PIDFILE. Source it after setting PIDFILE.
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+}
+
+running() {
+  [ -f "$PIDFILE" ] && kill -0 "$(cat "$PIDFILE")" 2>/dev/null
+}
+
+# Stops the whole process group (the service was started with setsid): TERM, up to 30 s to shut
+# down cleanly, then KILL, so nothing it started outlives it.
+stop() {
+  running || { rm -f "$PIDFILE"; return 0; }
+  local pid; pid=$(cat "$PIDFILE")
+  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  kill -KILL -- "-$pid" 2>/dev/null || true
+  rm -f "$PIDFILE"
+}
