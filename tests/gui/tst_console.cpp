@@ -13,6 +13,7 @@
 #include "TaskListPage.h"
 #include "TaskOperationsWidget.h"
 #include "TestKafka.h"
+#include "WidgetLookup.h"
 #include "WarehouseListPage.h"
 #include "engine/Engine.h"
 
@@ -59,9 +60,7 @@ private:
     template <typename T>
     T *child(const QString &name, QObject *root = nullptr) const
     {
-        T *w = (root ? root : m_window.get())->findChild<T *>(name);
-        if (!w) qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-        return w;
+        return findNamed<T>(root ? root : m_window.get(), name);
     }
 
     QAbstractItemModel *taskTable() const { return child<QTableView>(QStringLiteral("taskTable"))->model(); }

@@ -13,6 +13,7 @@
 #include "RecordValuePane.h"
 #include "TaskDetailPage.h"
 #include "TestKafka.h"
+#include "WidgetLookup.h"
 #include "ViewMessagesTab.h"
 #include "engine/Engine.h"
 #include "kafka/ConsumerGroupClient.h"
@@ -95,9 +96,7 @@ private:
     template <typename T>
     T *child(const QString &name, QObject *root = nullptr) const
     {
-        T *w = (root ? root : m_window.get())->findChild<T *>(name);
-        if (!w) qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-        return w;
+        return findNamed<T>(root ? root : m_window.get(), name);
     }
     TaskDetailPage *page() const { return m_window->taskDetailPage(); }
 

@@ -35,10 +35,8 @@ private Q_SLOTS:
     void pauseKeepsPositionAndStartContinues()
     {
         EngineTestEnv env;
-        const QString topic = TestKafka::uniqueName(QStringLiteral("lc_pause"));
-        QVERIFY(TestKafka::createTopic(topic, 2));
-        QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(60, 1), 0));
-        QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(40, 2), 1));
+        const QString topic = EngineTestEnv::topicWithRecords(QStringLiteral("lc_pause"), {60, 40});
+        QVERIFY(!topic.isEmpty());
         TaskDefinition def = env.definition(topic);
         def.target.flushIntervalSec = 3600; // only pause/shutdown commit files in this test
         auto engine = std::make_unique<Engine>(env.catalog(), Engine::Options{});
@@ -88,9 +86,8 @@ private Q_SLOTS:
     void restartDiscardsTempFilesAndKeepsData()
     {
         EngineTestEnv env;
-        const QString topic = TestKafka::uniqueName(QStringLiteral("lc_restart"));
-        QVERIFY(TestKafka::createTopic(topic, 1));
-        QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(30, 1), 0));
+        const QString topic = EngineTestEnv::topicWithRecords(QStringLiteral("lc_restart"), {30});
+        QVERIFY(!topic.isEmpty());
         TaskDefinition def = env.definition(topic);
         Engine engine(env.catalog(), {});
         auto id = engine.createTask(def, QStringLiteral("test"));
@@ -122,9 +119,8 @@ private Q_SLOTS:
     void deleteStopsTheTaskAndLeavesItsData()
     {
         EngineTestEnv env;
-        const QString topic = TestKafka::uniqueName(QStringLiteral("lc_delete"));
-        QVERIFY(TestKafka::createTopic(topic, 1));
-        QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(10, 1), 0));
+        const QString topic = EngineTestEnv::topicWithRecords(QStringLiteral("lc_delete"), {10});
+        QVERIFY(!topic.isEmpty());
         TaskDefinition def = env.definition(topic);
         Engine engine(env.catalog(), {});
         auto id = engine.createTask(def, QStringLiteral("test"));

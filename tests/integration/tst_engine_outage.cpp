@@ -19,10 +19,8 @@ private Q_SLOTS:
     void brokerStoppedAndRestartedMidRun()
     {
         EngineTestEnv env;
-        const QString topic = TestKafka::uniqueName(QStringLiteral("outage"));
-        QVERIFY(TestKafka::createTopic(topic, 2));
-        QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(200, 1), 0));
-        QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(200, 2), 1));
+        const QString topic = EngineTestEnv::topicWithRecords(QStringLiteral("outage"), {200, 200});
+        QVERIFY(!topic.isEmpty());
         TaskDefinition def = env.definition(topic);
         Engine::Options options;
         options.firstRetryDelaySec = 1;
@@ -60,9 +58,8 @@ private Q_SLOTS:
     void warehouseThatWentAwayIsAnErrorUntilItReturns()
     {
         EngineTestEnv env;
-        const QString topic = TestKafka::uniqueName(QStringLiteral("wh_gone"));
-        QVERIFY(TestKafka::createTopic(topic, 1));
-        QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(50, 1), 0));
+        const QString topic = EngineTestEnv::topicWithRecords(QStringLiteral("wh_gone"), {50});
+        QVERIFY(!topic.isEmpty());
         TaskDefinition def = env.definition(topic);
         Engine::Options options;
         options.firstRetryDelaySec = 1;

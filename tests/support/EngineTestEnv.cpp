@@ -31,6 +31,15 @@ TaskDefinition EngineTestEnv::definition(const QString &topic, const QString &ti
     return d;
 }
 
+QString EngineTestEnv::topicWithRecords(const QString &prefix, const QList<int> &perPartition)
+{
+    const QString topic = TestKafka::uniqueName(prefix);
+    if (!TestKafka::createTopic(topic, int(perPartition.size()))) return {};
+    for (int p = 0; p < perPartition.size(); ++p)
+        if (!TestKafka::produce(topic, TestKafka::jsonRecords(perPartition.at(p), p + 1), p)) return {};
+    return topic;
+}
+
 QHash<int, qint64> EngineTestEnv::endOffsets(const QString &topic, int partitions)
 {
     return TestKafka::endOffsets(topic, partitions);

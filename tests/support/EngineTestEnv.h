@@ -23,6 +23,10 @@ public:
     /// A definition for `topic` into bid "b_test" and a fresh tid, flushing every second.
     outflow::TaskDefinition definition(const QString &topic, const QString &tid = QString()) const;
 
+    /// A new topic with one partition per entry of `perPartition`, each holding that many
+    /// TestKafka::jsonRecords (seed = partition + 1). Empty when Kafka refused.
+    static QString topicWithRecords(const QString &prefix, const QList<int> &perPartition);
+
     /// End offsets (high watermarks) of every partition of a topic, asked with kcat -Q.
     static QHash<int, qint64> endOffsets(const QString &topic, int partitions);
 
