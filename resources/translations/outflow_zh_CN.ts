@@ -69,6 +69,17 @@
     </message>
 </context>
 <context>
+    <name>outflow::CatalogListPage</name>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
     <name>outflow::ClusterForm</name>
     <message>
         <source>Kept outside the catalog database, in a file only your user can read.</source>
@@ -145,14 +156,6 @@ ssl.ca.location=/etc/ssl/certs/ca.pem</translation>
     <message>
         <source>Add cluster</source>
         <translation>添加集群</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -609,18 +612,6 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
         <translation>叠加前一天或前一周同一时间段的数据</translation>
     </message>
     <message>
-        <source>Compare: off</source>
-        <translation>对比：关闭</translation>
-    </message>
-    <message>
-        <source>Compare: previous day</source>
-        <translation>对比：前一天</translation>
-    </message>
-    <message>
-        <source>Compare: previous week</source>
-        <translation>对比：前一周</translation>
-    </message>
-    <message>
         <source>Show legend</source>
         <translation>显示图例</translation>
     </message>
@@ -755,6 +746,26 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
     <message>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>No compare</source>
+        <translation>不对比</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>前一天</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>前一周</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Export PNG or CSV</source>
+        <translation>导出 PNG 或 CSV</translation>
     </message>
 </context>
 <context>
@@ -1820,10 +1831,6 @@ This cannot be undone.</source>
         <translation>HDFS 用户</translation>
     </message>
     <message>
-        <source>http://namenode:9870</source>
-        <translation>http://namenode:9870</translation>
-    </message>
-    <message>
         <source>/data/warehouse</source>
         <translation>/data/warehouse</translation>
     </message>
@@ -1834,6 +1841,14 @@ This cannot be undone.</source>
     <message>
         <source>Tasks refer to warehouses by name, so it cannot change.</source>
         <translation>任务按名称引用数据仓库，因此名称不能修改。</translation>
+    </message>
+    <message>
+        <source>http://namenode:9870/warehouse</source>
+        <translation>http://namenode:9870/warehouse</translation>
+    </message>
+    <message>
+        <source>The URL is the NameNode&apos;s WebHDFS address; its path is the warehouse root folder, which must exist. Files are written as the HDFS user.</source>
+        <translation>URL 是 NameNode 的 WebHDFS 地址，其路径是数据仓库根目录（必须已存在）。文件以该 HDFS 用户身份写入。</translation>
     </message>
 </context>
 <context>
@@ -1868,14 +1883,6 @@ This cannot be undone.</source>
     <message>
         <source>Add warehouse</source>
         <translation>添加数据仓库</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
     </message>
     <message>
         <source>Test</source>
