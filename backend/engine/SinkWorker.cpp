@@ -46,7 +46,8 @@ Status SinkWorker::open()
         // gets ~256 MiB of prefetch in all, shared by its consumers: bounded, and deep enough.
         {QStringLiteral("queued.max.messages.kbytes"), QString::number(qMax(16384, 262144 / qMax(1, m_definition.parallelism)))},
         {QStringLiteral("queued.min.messages"), QStringLiteral("1000000")},
-        {QStringLiteral("fetch.wait.max.ms"), QStringLiteral("100")},
+        // librdkafka's default; shorter waits make every idle consumer poll the broker more often.
+        {QStringLiteral("fetch.wait.max.ms"), QStringLiteral("500")},
         {QStringLiteral("session.timeout.ms"), QStringLiteral("10000")},
         {QStringLiteral("heartbeat.interval.ms"), QStringLiteral("1000")},
         {QStringLiteral("max.poll.interval.ms"), QStringLiteral("300000")},
