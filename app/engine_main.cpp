@@ -17,6 +17,7 @@
 
 #include <csignal>
 #include <pthread.h>
+#include <unistd.h>
 
 using namespace outflow;
 
@@ -230,6 +231,19 @@ int taskCommand(Engine &engine, Catalog &catalog, const QStringList &args)
     return s ? 0 : failWith(s.error());
 }
 
+/// Last resort after SIGTERM: a shutdown that has not finished in kShutdownDeadlineSec is ended
+/// here (exit status 3). Safe for the data: whatever was not committed is an uncommitted temporary
+/// file, and the next run resumes from the warehouse. librdkafka 2.0's consumer close has no
+/// deadline of its own, and a server's stop must not hang forever.
+constexpr unsigned kShutdownDeadlineSec = 120;
+
+extern "C" void shutdownDeadlinePassed(int)
+{
+    static const char message[] = "outflow-engine: graceful shutdown did not finish in time; exiting\n";
+    (void)::write(2, message, sizeof message - 1);
+    ::_exit(3);
+}
+
 int runCommand(Engine &engine)
 {
     // SIGTERM/SIGINT were blocked before any thread started; wait for one here, then shut
@@ -243,6 +257,8 @@ int runCommand(Engine &engine)
     int signal = 0;
     sigwait(&set, &signal);
     QTextStream(stderr) << "outflow-engine: signal " << signal << ", committing and stopping" << Qt::endl;
+    std::signal(SIGALRM, shutdownDeadlinePassed);
+    ::alarm(kShutdownDeadlineSec);
     engine.shutdown();
     return 0;
 }
