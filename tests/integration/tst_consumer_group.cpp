@@ -163,7 +163,13 @@ private Q_SLOTS:
         QCOMPARE(p.partitions.size(), 3);
         const WarehouseReader files = reader();
         for (const PartitionProgress &row : p.partitions) {
-            QCOMPARE(row.committedOffset, row.partition < 2 ? ends.value(row.partition) : -1);
+            if (row.partition < 2) {
+                QCOMPARE(row.committedOffset, ends.value(row.partition));
+            } else {
+                // Nothing to dump: never committed (-1), or offset 0 committed when a rebalance
+                // revoked the partition from one of the task's consumers.
+                QVERIFY2(row.committedOffset == -1 || row.committedOffset == 0, qPrintable(QString::number(row.committedOffset)));
+            }
             QCOMPARE(row.logEndOffset, ends.value(row.partition));
             QCOMPARE(row.logStartOffset, 0);
             QCOMPARE(row.lag, 0);
@@ -171,7 +177,7 @@ private Q_SLOTS:
             QCOMPARE(row.drainEtaMs, 0);
             if (row.partition < 2) QCOMPARE(row.committedOffset, filePosition(files, row.partition));
         }
-        QCOMPARE(p.totals.committedOffset, 157); // the empty partition never commits
+        QCOMPARE(p.totals.committedOffset, 157); // the empty partition adds nothing either way
         QCOMPARE(p.totals.logEndOffset, 157);
         QCOMPARE(p.totals.lag, 0);
         QCOMPARE(p.totals.drainEtaMs, 0);
