@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <charconv>
+
 namespace outflow {
 
 RecordView RecordView::of(const KafkaRecord &r, const QByteArray &topicUtf8)
@@ -30,6 +32,14 @@ RecordView RecordView::of(const KafkaRecord &r, const QByteArray &topicUtf8)
 }
 
 namespace {
+
+/// Decimal digits straight into the line: QByteArray::number would allocate per field.
+void appendNumber(QByteArray &out, qint64 n)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+    out.append(digits, end - digits);
+}
 
 /// Bytes as a JSON value: a string when they are UTF-8, else {"base64": "..."}, so binary keys
 /// and values survive the trip without silent replacement characters.
@@ -157,11 +167,11 @@ QString RecordFormatter::appendJson(const RecordView &r, QByteArray &out) const
     out += "{\"topic\":";
     appendJsonString(out, r.topic.data(), qsizetype(r.topic.size()));
     out += ",\"partition\":";
-    out += QByteArray::number(r.partition);
+    appendNumber(out, r.partition);
     out += ",\"offset\":";
-    out += QByteArray::number(r.offset);
+    appendNumber(out, r.offset);
     out += ",\"timestamp\":";
-    out += QByteArray::number(r.timestampMs);
+    appendNumber(out, r.timestampMs);
     out += ',';
     appendBytesField(out, "key", r.key, r.keySize);
     out += ",\"headers\":[";

@@ -82,6 +82,36 @@ private Q_SLOTS:
         }
     }
 
+    /// The scanner skips strings and ASCII runs in blocks of 8 or 16 bytes: put each kind of
+    /// byte that must stop it at every position around those block edges, inside strings of
+    /// every length up to three blocks. (Qt's parser is no oracle here: it lets raw control
+    /// characters through.)
+    void scannerBlockEdges()
+    {
+        struct Stopper
+        {
+            QByteArray bytes;
+            bool validInString;
+        };
+        const QList<Stopper> stoppers{{"\"", false},         {"\\n", true},  {"\\", false},   {"\x01", false},
+                                      {"\x1f", false},       {"\n", false},   {"\xc3\xa9", true}, {"\xe6\xb7\xb1", true},
+                                      {"\xff", false},       {"\xc0\xaf", false}};
+        for (int length = 0; length <= 48; ++length) {
+            for (int at = 0; at <= length; ++at) {
+                for (const Stopper &stopper : stoppers) {
+                    QByteArray inner(length, 'x');
+                    inner.insert(at, stopper.bytes);
+                    const QByteArray text = "[\"" + inner + "\"]";
+                    const JsonScanner::Verdict v = JsonScanner::scan(text.constData(), text.size());
+                    if (v.valid != stopper.validInString)
+                        QFAIL(qPrintable(QStringLiteral("length %1, stopper at %2: %3").arg(length).arg(at).arg(QString::fromLatin1(text.toHex()))));
+                    const bool utf8 = QString::fromUtf8(text).toUtf8() == text;
+                    QCOMPARE(isValidUtf8(text.constData(), text.size()), utf8);
+                }
+            }
+        }
+    }
+
     void jsonLines_data()
     {
         QTest::addColumn<QByteArray>("value");
