@@ -1,6 +1,7 @@
 // outflow-engine: the headless engine and the command-line contract of PRODUCT.md section 7.
 // Exit status 0 on success; otherwise non-zero with a one-line reason on stderr.
 
+#include "ShutdownDeadline.h"
 #include "catalog/Catalog.h"
 #include "catalog/Validation.h"
 #include "engine/Engine.h"
@@ -231,18 +232,8 @@ int taskCommand(Engine &engine, Catalog &catalog, const QStringList &args)
     return s ? 0 : failWith(s.error());
 }
 
-/// Last resort after SIGTERM: a shutdown that has not finished in kShutdownDeadlineSec is ended
-/// here (exit status 3). Safe for the data: whatever was not committed is an uncommitted temporary
-/// file, and the next run resumes from the warehouse. librdkafka 2.0's consumer close has no
-/// deadline of its own, and a server's stop must not hang forever.
-constexpr unsigned kShutdownDeadlineSec = 120;
-
-extern "C" void shutdownDeadlinePassed(int)
-{
-    static const char message[] = "outflow-engine: graceful shutdown did not finish in time; exiting\n";
-    (void)::write(2, message, sizeof message - 1);
-    ::_exit(3);
-}
+/// How long a graceful stop may take before the process ends anyway (see ShutdownDeadline).
+constexpr std::chrono::seconds kShutdownDeadline{120};
 
 int runCommand(Engine &engine)
 {
@@ -257,8 +248,7 @@ int runCommand(Engine &engine)
     int signal = 0;
     sigwait(&set, &signal);
     QTextStream(stderr) << "outflow-engine: signal " << signal << ", committing and stopping" << Qt::endl;
-    std::signal(SIGALRM, shutdownDeadlinePassed);
-    ::alarm(kShutdownDeadlineSec);
+    ShutdownDeadline deadline(kShutdownDeadline, "outflow-engine");
     engine.shutdown();
     return 0;
 }

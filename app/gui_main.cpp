@@ -2,6 +2,7 @@
 // and shows the main window.
 
 #include "MainWindow.h"
+#include "ShutdownDeadline.h"
 #include "catalog/Catalog.h"
 #include "engine/Engine.h"
 #include "metrics/MetricsRecorder.h"
@@ -88,10 +89,14 @@ int main(int argc, char *argv[])
     outflow::Engine engine(catalog.value(), options);
     recorder.attach(engine);
     engine.run();
-    // Commit open files before the window and the event loop go away.
-    QObject::connect(&app, &QCoreApplication::aboutToQuit, &engine, [&engine] { engine.shutdown(); });
-
     outflow::MainWindow window({catalog.value(), &engine, options.actor, &recorder});
+    // Commit open files before the event loop goes away; the window is gone by then, and a
+    // shutdown stuck in librdkafka cannot keep an invisible process alive.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &engine, [&engine, &window] {
+        window.hide();
+        ShutdownDeadline deadline(std::chrono::seconds(120), "outflow");
+        engine.shutdown();
+    });
     window.show();
 
     if (!screenshot.isEmpty()) {
