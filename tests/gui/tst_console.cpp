@@ -4,6 +4,7 @@
 // warehouses.
 
 #include "ClusterListPage.h"
+#include "ConsoleTestBase.h"
 #include "EngineTestEnv.h"
 #include "FormDialog.h"
 #include "MainWindow.h"
@@ -45,23 +46,14 @@ constexpr int kEngineTimeoutMs = 30000;
 const QString kNameRule = QStringLiteral("only letters, digits, '_', '.' and '-' are allowed");
 } // namespace
 
-class TestConsole final : public QObject
+class TestConsole final : public ConsoleTestBase
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<EngineTestEnv> m_env;
-    std::unique_ptr<Engine> m_engine;
-    std::unique_ptr<MainWindow> m_window;
     QString m_topic;
     QString m_otherTopic;
     QString m_taskId;
-
-    template <typename T>
-    T *child(const QString &name, QObject *root = nullptr) const
-    {
-        return findNamed<T>(root ? root : m_window.get(), name);
-    }
 
     QAbstractItemModel *taskTable() const { return child<QTableView>(QStringLiteral("taskTable"))->model(); }
     TaskListModel *model() const { return m_window->taskListPage()->model(); }
@@ -189,7 +181,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_env = std::make_unique<EngineTestEnv>();
+        startEngine();
         m_topic = TestKafka::uniqueName(QStringLiteral("console"));
         m_otherTopic = TestKafka::uniqueName(QStringLiteral("console_other"));
         QVERIFY(TestKafka::createTopic(m_topic, 2));
@@ -198,14 +190,7 @@ private Q_SLOTS:
         for (int i = 0; i < 20; ++i) values << QStringLiteral("{\"id\":%1,\"item\":\"book\"}").arg(i).toUtf8();
         QVERIFY(TestKafka::produce(m_topic, values, 0));
         QVERIFY(TestKafka::produce(m_otherTopic, {"plain text"}, 0));
-
-        Engine::Options options;
-        options.actor = QStringLiteral("gui:test");
-        m_engine = std::make_unique<Engine>(m_env->catalog(), options);
-        m_engine->run();
-        m_window = std::make_unique<MainWindow>(ConsoleContext{m_env->catalog(), m_engine.get(), options.actor});
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(showWindow());
         QTRY_COMPARE(child<QLabel>(QStringLiteral("engineState"))->text(), QStringLiteral("Engine: running"));
     }
 
@@ -219,12 +204,7 @@ private Q_SLOTS:
         QTest::qWait(50);
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        if (m_engine) m_engine->shutdown();
-        m_engine.reset();
-    }
+    void cleanupTestCase() { stopConsole(); }
 
     void createTaskThroughTheForm()
     {

@@ -3,6 +3,7 @@
 // points, the period overlay's offsets, legend, PNG/CSV export, copy to the Dashboard and its
 // persistence across a reopened catalog.
 
+#include "ConsoleTestBase.h"
 #include "ConsumptionProgressTab.h"
 #include "DashboardPage.h"
 #include "DashboardStore.h"
@@ -32,21 +33,18 @@ constexpr int kTimeoutMs = 30000;
 constexpr qint64 kDayMs = 86400 * 1000;
 } // namespace
 
-class TestMonitoring final : public QObject
+class TestMonitoring final : public ConsoleTestBase
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<EngineTestEnv> m_env;
-    std::unique_ptr<MetricsRecorder> m_recorder;
-    std::unique_ptr<Engine> m_engine;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<MetricsRecorder> m_metrics;
     QString m_topic;
     QString m_taskId;
 
     ConsoleContext context(std::shared_ptr<Catalog> catalog) const
     {
-        return {std::move(catalog), m_engine.get(), QStringLiteral("gui:test"), m_recorder.get()};
+        return {std::move(catalog), m_engine.get(), actor(), m_metrics.get()};
     }
 
     MonitoringView *monitoring() const { return m_window->findChild<MonitoringView *>(); }
@@ -69,14 +67,6 @@ private:
         QTRY_VERIFY(window.dashboardPage()->isVisible());
     }
 
-    template <typename T>
-    static T *childOf(QWidget *root, const QString &name)
-    {
-        T *w = root->findChild<T *>(name);
-        if (!w) qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-        return w;
-    }
-
     static Status wait(QFuture<Status> future)
     {
         QTest::qWaitFor([&] { return future.isFinished(); }, kTimeoutMs);
@@ -86,12 +76,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_env = std::make_unique<EngineTestEnv>();
-        m_recorder = std::make_unique<MetricsRecorder>(MetricsStore::pathForCatalog(m_env->catalogPath()));
-        QVERIFY(m_recorder->start());
-        m_engine = std::make_unique<Engine>(m_env->catalog(), Engine::Options{});
-        m_recorder->attach(*m_engine);
-        m_engine->run();
+        // The store lives next to the catalog, which startEngine() creates.
+        startEngine();
+        m_metrics = std::make_unique<MetricsRecorder>(MetricsStore::pathForCatalog(m_env->catalogPath()));
+        QVERIFY(m_metrics->start());
+        m_metrics->attach(*m_engine);
 
         m_topic = TestKafka::uniqueName(QStringLiteral("monitoring"));
         QVERIFY(TestKafka::createTopic(m_topic, 2));
@@ -104,17 +93,13 @@ private Q_SLOTS:
         for (int i = 0; i < 500; ++i) values << QStringLiteral("{\"n\":%1}").arg(i).toUtf8();
         QVERIFY(TestKafka::produce(m_topic, values));
 
-        m_window = std::make_unique<MainWindow>(context(m_env->catalog()));
-        m_window->resize(1280, 900);
-        m_window->show();
+        QVERIFY(showWindow(QSize(1280, 900), m_metrics.get()));
     }
 
     void cleanupTestCase()
     {
-        m_window.reset();
-        if (m_engine) m_engine->shutdown();
-        m_engine.reset();
-        m_recorder.reset();
+        stopConsole();
+        m_metrics.reset();
     }
 
     void liveChartGetsPoints()
@@ -129,7 +114,7 @@ private Q_SLOTS:
                                  kTimeoutMs);
         // Every chart of the grid follows the task, and the picker lists its partitions.
         for (MetricChart *chart : monitoring()->charts()) QCOMPARE(chart->spec().taskId, m_taskId);
-        QTRY_VERIFY_WITH_TIMEOUT(childOf<QComboBox>(monitoring(), QStringLiteral("resourceCombo"))->count() == 3, kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QComboBox>(QStringLiteral("resourceCombo"), monitoring())->count() == 3, kTimeoutMs);
     }
 
     void compareOverlaysTheDayBefore()
@@ -147,12 +132,12 @@ private Q_SLOTS:
             seeded << row;
         }
         {
-            auto store = MetricsStore::open(m_recorder->storePath());
+            auto store = MetricsStore::open(m_metrics->storePath());
             QVERIFY(store);
             QVERIFY(store.value()->write(seeded));
         }
         MetricChart *messages = monitoring()->chart(ChartKind::Messages);
-        auto *compare = childOf<QComboBox>(messages, QStringLiteral("compareCombo"));
+        auto *compare = child<QComboBox>(QStringLiteral("compareCombo"), messages);
         compare->setCurrentIndex(compare->findData(1));
         Q_EMIT compare->activated(compare->currentIndex());
         QCOMPARE(messages->spec().compareDays, 1);
@@ -182,7 +167,7 @@ private Q_SLOTS:
     void legendToggles()
     {
         MetricChart *lag = monitoring()->chart(ChartKind::Lag);
-        auto *check = childOf<QCheckBox>(lag, QStringLiteral("legendCheck"));
+        auto *check = child<QCheckBox>(QStringLiteral("legendCheck"), lag);
         QVERIFY(lag->plot()->legend->visible());
         check->click();
         QVERIFY(!lag->plot()->legend->visible());
@@ -238,9 +223,9 @@ private Q_SLOTS:
         monitoring()->setRange(TimeRange{});
         MetricChart *messages = monitoring()->chart(ChartKind::Messages);
         MetricChart *lag = monitoring()->chart(ChartKind::Lag);
-        childOf<QToolButton>(messages, QStringLiteral("copyToDashboardButton"))->click();
+        child<QToolButton>(QStringLiteral("copyToDashboardButton"), messages)->click();
         QTRY_COMPARE_WITH_TIMEOUT(messages->statusText(), QStringLiteral("Copied to the Dashboard."), kTimeoutMs);
-        childOf<QToolButton>(lag, QStringLiteral("copyToDashboardButton"))->click();
+        child<QToolButton>(QStringLiteral("copyToDashboardButton"), lag)->click();
         QTRY_COMPARE_WITH_TIMEOUT(lag->statusText(), QStringLiteral("Copied to the Dashboard."), kTimeoutMs);
 
         showDashboard(*m_window);
@@ -250,12 +235,12 @@ private Q_SLOTS:
         QCOMPARE(copied->spec().kind, ChartKind::Messages);
         QCOMPARE(copied->spec().taskId, m_taskId);
         QCOMPARE(copied->spec().compareDays, 1);
-        QVERIFY(!childOf<QToolButton>(copied, QStringLiteral("copyToDashboardButton"))->isVisible());
+        QVERIFY(!child<QToolButton>(QStringLiteral("copyToDashboardButton"), copied)->isVisible());
         // Live on the Dashboard too.
         QTRY_VERIFY_WITH_TIMEOUT(copied->graphs().at(0)->data()->size() >= 2, kTimeoutMs);
 
         // Rearranged: Lag first.
-        childOf<QToolButton>(copied, QStringLiteral("moveDownButton"))->click();
+        child<QToolButton>(QStringLiteral("moveDownButton"), copied)->click();
         QCOMPARE(dashboard->charts().at(0)->spec().kind, ChartKind::Lag);
         QTRY_COMPARE_WITH_TIMEOUT(DashboardStore::load(*m_env->catalog()).value().at(0).kind, ChartKind::Lag, kTimeoutMs);
 
@@ -272,7 +257,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(second.dashboardPage()->charts().at(1)->graphs().at(0)->data()->size() >= 2, kTimeoutMs);
 
         // Removed for good.
-        childOf<QToolButton>(second.dashboardPage()->charts().at(0), QStringLiteral("removeChartButton"))->click();
+        child<QToolButton>(QStringLiteral("removeChartButton"), second.dashboardPage()->charts().at(0))->click();
         QCOMPARE(second.dashboardPage()->charts().size(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(DashboardStore::load(*m_env->catalog()).value().size(), 1, kTimeoutMs);
     }

@@ -2,6 +2,7 @@
 // messages tabs, driven through their widgets offscreen against a real engine and broker; and
 // the models behind them under QAbstractItemModelTester.
 
+#include "ConsoleTestBase.h"
 #include "ConsumerDetailsDialog.h"
 #include "ConsumerGroupModel.h"
 #include "ConsumerGroupTab.h"
@@ -82,22 +83,14 @@ PartitionProgress row(int partition, qint64 committed, qint64 end)
 
 } // namespace
 
-class TestTaskProgress final : public QObject
+class TestTaskProgress final : public ConsoleTestBase
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<EngineTestEnv> m_env;
-    std::unique_ptr<Engine> m_engine;
-    std::unique_ptr<MainWindow> m_window;
     QString m_topic;
     QString m_taskId;
 
-    template <typename T>
-    T *child(const QString &name, QObject *root = nullptr) const
-    {
-        return findNamed<T>(root ? root : m_window.get(), name);
-    }
     TaskDetailPage *page() const { return m_window->taskDetailPage(); }
 
     void clickTab(QTabWidget *tabs, QWidget *tab)
@@ -124,7 +117,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_env = std::make_unique<EngineTestEnv>();
+        startEngine();
         m_topic = TestKafka::uniqueName(QStringLiteral("progress_gui"));
         QVERIFY(TestKafka::createTopic(m_topic, 3));
         QByteArrayList values;
@@ -132,31 +125,19 @@ private Q_SLOTS:
         QVERIFY(TestKafka::produce(m_topic, values, 0, true));
         QVERIFY(produceBinary(m_topic, 1));
         // Partition 2 stays empty.
-        Engine::Options options;
-        options.actor = QStringLiteral("gui:test");
-        m_engine = std::make_unique<Engine>(m_env->catalog(), options);
-        m_engine->run();
         TaskDefinition d = m_env->definition(m_topic);
         d.parallelism = 2;
-        auto id = m_engine->createTask(d, options.actor);
+        auto id = m_engine->createTask(d, actor());
         QVERIFY2(id.isOk(), qPrintable(id.error()));
         m_taskId = id.value();
         QVERIFY(QTest::qWaitFor([this] { return caughtUp(); }, kWaitMs));
 
-        m_window = std::make_unique<MainWindow>(ConsoleContext{m_env->catalog(), m_engine.get(), options.actor});
-        m_window->resize(1200, 760);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(showWindow(QSize(1200, 760)));
         m_window->openTask(m_taskId);
         QTRY_COMPARE(page()->taskId(), m_taskId);
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        if (m_engine) m_engine->shutdown();
-        m_engine.reset();
-    }
+    void cleanupTestCase() { stopConsole(); }
 
     void consumerGroupTabShowsCommittedOffsetsAndRefreshesInPlace()
     {

@@ -262,32 +262,31 @@ private Q_SLOTS:
         options.firstRetryDelaySec = 1;
         options.maxRetryDelaySec = 4;
         Engine engine(hdfs.catalog(), options);
-        auto id = engine.createTask(def, QStringLiteral("test"));
-        QVERIFY(id.isOk());
-        engine.run();
+        const QString id = EngineTestEnv::start(engine, def);
+        QVERIFY(!id.isEmpty());
         QVERIFY(hdfs.waitForRecords(400, 60000));
 
         QVERIFY(TestHdfs::clusterControl(QStringLiteral("stop")));
         QVERIFY(TestKafka::produce(topic, orders(100, 3), 0));
         QVERIFY(TestKafka::produce(topic, orders(100, 4), 1));
-        QTRY_COMPARE_WITH_TIMEOUT(hdfs.catalog()->task(id.value())->status, TaskStatus::Error, 60000);
-        const TaskRecord failed = hdfs.catalog()->task(id.value()).value();
+        QTRY_COMPARE_WITH_TIMEOUT(hdfs.catalog()->task(id)->status, TaskStatus::Error, 60000);
+        const TaskRecord failed = hdfs.catalog()->task(id).value();
         QVERIFY2(failed.lastError.startsWith(QLatin1String("Cannot reach HDFS: ")) && failed.lastError.contains(TestHdfs::baseUrl()),
                  qPrintable(failed.lastError));
         QVERIFY(failed.nextRetryAt.isValid());
-        QTRY_VERIFY_WITH_TIMEOUT(hdfs.catalog()->task(id.value())->retryCount >= 2, 60000); // it keeps retrying
+        QTRY_VERIFY_WITH_TIMEOUT(hdfs.catalog()->task(id)->retryCount >= 2, 60000); // it keeps retrying
 
         QVERIFY(TestHdfs::clusterControl(QStringLiteral("start")));
         QVERIFY(TestKafka::produce(topic, orders(100, 5), 0));
         QVERIFY(TestKafka::produce(topic, orders(100, 6), 1));
-        QTRY_COMPARE_WITH_TIMEOUT(hdfs.catalog()->task(id.value())->status, TaskStatus::Running, 90000);
+        QTRY_COMPARE_WITH_TIMEOUT(hdfs.catalog()->task(id)->status, TaskStatus::Running, 90000);
         QVERIFY(hdfs.waitForRecords(800, 90000));
         engine.shutdown();
         const WarehouseReader reader = hdfs.read();
         QCOMPARE(exactlyOnceProblem(reader.offsetCounts(), {{0, 400}, {1, 400}}), QString());
         QCOMPARE(reader.tempFiles(), QStringList());
         QStringList history;
-        for (const TaskAction &a : hdfs.catalog()->actions(id.value()).value()) history << a.action;
+        for (const TaskAction &a : hdfs.catalog()->actions(id).value()) history << a.action;
         QVERIFY(history.contains(QStringLiteral("Error")));
         QVERIFY(history.contains(QStringLiteral("Retry")));
     }

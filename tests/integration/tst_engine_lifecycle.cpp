@@ -90,9 +90,8 @@ private Q_SLOTS:
         QVERIFY(!topic.isEmpty());
         TaskDefinition def = env.definition(topic);
         Engine engine(env.catalog(), {});
-        auto id = engine.createTask(def, QStringLiteral("test"));
-        QVERIFY(id.isOk());
-        engine.run();
+        const QString id = EngineTestEnv::start(engine, def);
+        QVERIFY(!id.isEmpty());
         WarehouseReader reader(env.tableDir(def.target.bid, def.target.tid));
         QTRY_COMPARE_WITH_TIMEOUT(reader.lines().size(), 30, 60000);
         const QStringList committed = reader.dataFiles();
@@ -105,15 +104,15 @@ private Q_SLOTS:
         f.write("{\"half\":");
         f.close();
 
-        QVERIFY(engine.restartTask(id.value(), QStringLiteral("test")).isOk());
-        QCOMPARE(statusOf(env, id.value()), TaskStatus::Restarting);
-        QTRY_COMPARE_WITH_TIMEOUT(statusOf(env, id.value()), TaskStatus::Running, 30000);
+        QVERIFY(engine.restartTask(id, QStringLiteral("test")).isOk());
+        QCOMPARE(statusOf(env, id), TaskStatus::Restarting);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(env, id), TaskStatus::Running, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(stale), 10000);
         QCOMPARE(reader.dataFiles(), committed); // already-dumped data untouched
         QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(5, 2), 0));
         QTRY_COMPARE_WITH_TIMEOUT(reader.lines().size(), 35, 60000);
         QCOMPARE(exactlyOnceProblem(reader.offsetCounts(), {{0, 35}}), QString());
-        QVERIFY(actionNames(env, id.value()).contains(QStringLiteral("Restart:ok")));
+        QVERIFY(actionNames(env, id).contains(QStringLiteral("Restart:ok")));
     }
 
     void deleteStopsTheTaskAndLeavesItsData()
@@ -123,13 +122,12 @@ private Q_SLOTS:
         QVERIFY(!topic.isEmpty());
         TaskDefinition def = env.definition(topic);
         Engine engine(env.catalog(), {});
-        auto id = engine.createTask(def, QStringLiteral("test"));
-        QVERIFY(id.isOk());
-        engine.run();
+        const QString id = EngineTestEnv::start(engine, def);
+        QVERIFY(!id.isEmpty());
         WarehouseReader reader(env.tableDir(def.target.bid, def.target.tid));
         QTRY_COMPARE_WITH_TIMEOUT(reader.lines().size(), 10, 60000);
-        QVERIFY(engine.deleteTask(id.value(), QStringLiteral("test")).isOk());
-        QTRY_VERIFY_WITH_TIMEOUT(!env.catalog()->task(id.value()).isOk(), 30000);
+        QVERIFY(engine.deleteTask(id, QStringLiteral("test")).isOk());
+        QTRY_VERIFY_WITH_TIMEOUT(!env.catalog()->task(id).isOk(), 30000);
         QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(10, 2), 0));
         QTest::qWait(2500);
         QCOMPARE(reader.lines().size(), 10);
@@ -147,31 +145,30 @@ private Q_SLOTS:
         QVERIFY(TestKafka::produce(second, TestKafka::jsonRecords(7, 2), 0));
         TaskDefinition def = env.definition(first);
         Engine engine(env.catalog(), {});
-        auto id = engine.createTask(def, QStringLiteral("test"));
-        QVERIFY(id.isOk());
-        engine.run();
+        const QString id = EngineTestEnv::start(engine, def);
+        QVERIFY(!id.isEmpty());
         WarehouseReader table(env.tableDir(def.target.bid, def.target.tid));
         QTRY_COMPARE_WITH_TIMEOUT(table.lines().size(), 10, 60000);
 
-        Status bad = engine.changeSource(id.value(), {QStringLiteral("test"), QStringLiteral("no_such_topic_x"), QStringLiteral("earliest")},
+        Status bad = engine.changeSource(id, {QStringLiteral("test"), QStringLiteral("no_such_topic_x"), QStringLiteral("earliest")},
                                          QStringLiteral("test"));
         QVERIFY(!bad.isOk());
         QVERIFY2(bad.error().startsWith(QLatin1String("Topic \"no_such_topic_x\" does not exist")), qPrintable(bad.error()));
-        QCOMPARE(env.catalog()->task(id.value())->definition.source.topic, first); // unchanged
+        QCOMPARE(env.catalog()->task(id)->definition.source.topic, first); // unchanged
 
-        QVERIFY(engine.changeSource(id.value(), {QStringLiteral("test"), second, QStringLiteral("earliest")}, QStringLiteral("test")).isOk());
+        QVERIFY(engine.changeSource(id, {QStringLiteral("test"), second, QStringLiteral("earliest")}, QStringLiteral("test")).isOk());
         QTRY_COMPARE_WITH_TIMEOUT(table.lines().size(), 17, 60000);
-        QTRY_COMPARE_WITH_TIMEOUT(statusOf(env, id.value()), TaskStatus::Running, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(env, id), TaskStatus::Running, 30000);
 
-        TargetSpec target = env.catalog()->task(id.value())->definition.target;
+        TargetSpec target = env.catalog()->task(id)->definition.target;
         target.tid = QStringLiteral("moved");
         target.format = RecordFormat::Raw;
-        QVERIFY(engine.changeTarget(id.value(), target, QStringLiteral("test")).isOk());
+        QVERIFY(engine.changeTarget(id, target, QStringLiteral("test")).isOk());
         QVERIFY(TestKafka::produce(second, TestKafka::jsonRecords(3, 3), 0));
         WarehouseReader moved(env.tableDir(target.bid, QStringLiteral("moved")));
         QTRY_COMPARE_WITH_TIMEOUT(moved.lines().size(), 3, 60000);
         QCOMPARE(table.lines().size(), 17);
-        const QStringList history = actionNames(env, id.value());
+        const QStringList history = actionNames(env, id);
         QVERIFY(history.contains(QStringLiteral("Change source:ok")));
         QVERIFY(history.contains(QStringLiteral("Change target:ok")));
     }
@@ -190,16 +187,15 @@ private Q_SLOTS:
         options.firstRetryDelaySec = 1;
         options.maxRetryDelaySec = 2;
         Engine engine(env.catalog(), options);
-        auto id = engine.createTask(def, QStringLiteral("test"));
-        QVERIFY(id.isOk());
-        engine.run();
-        QTRY_VERIFY_WITH_TIMEOUT(env.catalog()->task(id.value())->retryCount >= 3, 60000);
-        const TaskRecord t = env.catalog()->task(id.value()).value();
+        const QString id = EngineTestEnv::start(engine, def);
+        QVERIFY(!id.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(env.catalog()->task(id)->retryCount >= 3, 60000);
+        const TaskRecord t = env.catalog()->task(id).value();
         QCOMPARE(t.status, TaskStatus::Error);
         QVERIFY(t.lastError.contains(QLatin1String("offset 0")));
         QVERIFY(t.nextRetryAt.isValid());
         QVERIFY(t.nextRetryAt <= QDateTime::currentDateTimeUtc().addSecs(3)); // capped at 2 s
-        QVERIFY(actionNames(env, id.value()).count(QStringLiteral("Error:failed")) >= 3);
+        QVERIFY(actionNames(env, id).count(QStringLiteral("Error:failed")) >= 3);
     }
 
     void invalidDefinitionsChangeNothing_data()

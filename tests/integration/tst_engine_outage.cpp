@@ -26,31 +26,30 @@ private Q_SLOTS:
         options.firstRetryDelaySec = 1;
         options.maxRetryDelaySec = 4;
         Engine engine(env.catalog(), options);
-        auto id = engine.createTask(def, QStringLiteral("test"));
-        QVERIFY(id.isOk());
-        engine.run();
+        const QString id = EngineTestEnv::start(engine, def);
+        QVERIFY(!id.isEmpty());
         WarehouseReader reader(env.tableDir(def.target.bid, def.target.tid));
         QTRY_COMPARE_WITH_TIMEOUT(reader.offsetCounts().size(), 400, 60000);
 
         QVERIFY(TestKafka::brokerControl(QStringLiteral("stop")));
-        QTRY_COMPARE_WITH_TIMEOUT(env.catalog()->task(id.value())->status, TaskStatus::Error, 60000);
-        const TaskRecord failed = env.catalog()->task(id.value()).value();
+        QTRY_COMPARE_WITH_TIMEOUT(env.catalog()->task(id)->status, TaskStatus::Error, 60000);
+        const TaskRecord failed = env.catalog()->task(id).value();
         QVERIFY2(failed.lastError.contains(QLatin1String("are down")) || failed.lastError.contains(QLatin1String("Cannot reach")),
                  qPrintable(failed.lastError));
         QVERIFY(failed.nextRetryAt.isValid());
-        QTRY_VERIFY_WITH_TIMEOUT(env.catalog()->task(id.value())->retryCount >= 2, 60000); // it keeps retrying
+        QTRY_VERIFY_WITH_TIMEOUT(env.catalog()->task(id)->retryCount >= 2, 60000); // it keeps retrying
 
         QVERIFY(TestKafka::brokerControl(QStringLiteral("start")));
         QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(100, 3), 0));
         QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(100, 4), 1));
-        QTRY_COMPARE_WITH_TIMEOUT(env.catalog()->task(id.value())->status, TaskStatus::Running, 90000);
+        QTRY_COMPARE_WITH_TIMEOUT(env.catalog()->task(id)->status, TaskStatus::Running, 90000);
         const auto ends = TestKafka::endOffsets(topic, 2);
         QCOMPARE(ends, (QHash<int, qint64>{{0, 300}, {1, 300}}));
         QTRY_COMPARE_WITH_TIMEOUT(reader.offsetCounts().size(), 600, 90000);
         engine.shutdown();
         QCOMPARE(exactlyOnceProblem(reader.offsetCounts(), ends), QString());
         QStringList history;
-        for (const TaskAction &a : env.catalog()->actions(id.value()).value()) history << a.action;
+        for (const TaskAction &a : env.catalog()->actions(id).value()) history << a.action;
         QVERIFY(history.contains(QStringLiteral("Error")));
         QVERIFY(history.contains(QStringLiteral("Retry")));
     }
@@ -65,9 +64,8 @@ private Q_SLOTS:
         options.firstRetryDelaySec = 1;
         options.maxRetryDelaySec = 2;
         Engine engine(env.catalog(), options);
-        auto id = engine.createTask(def, QStringLiteral("test"));
-        QVERIFY(id.isOk());
-        engine.run();
+        const QString id = EngineTestEnv::start(engine, def);
+        QVERIFY(!id.isEmpty());
         const QString table = env.tableDir(def.target.bid, def.target.tid);
         QTRY_COMPARE_WITH_TIMEOUT(WarehouseReader(table).offsetCounts().size(), 50, 60000);
 
@@ -75,15 +73,15 @@ private Q_SLOTS:
         const QString parked = env.path(QStringLiteral("parked"));
         QVERIFY(QDir().rename(env.warehouseRoot(), parked));
         QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(20, 2), 0));
-        QTRY_COMPARE_WITH_TIMEOUT(env.catalog()->task(id.value())->status, TaskStatus::Error, 60000);
-        const QString error = env.catalog()->task(id.value())->lastError;
+        QTRY_COMPARE_WITH_TIMEOUT(env.catalog()->task(id)->status, TaskStatus::Error, 60000);
+        const QString error = env.catalog()->task(id)->lastError;
         QVERIFY2(error.contains(env.warehouseRoot()), qPrintable(error));
         QTest::qWait(3000); // several retries later...
         QVERIFY(!QFileInfo::exists(env.warehouseRoot())); // ...nothing recreated a fake, empty root
-        QVERIFY(env.catalog()->task(id.value())->lastError.contains(QLatin1String("is missing (unmounted or deleted?)")));
+        QVERIFY(env.catalog()->task(id)->lastError.contains(QLatin1String("is missing (unmounted or deleted?)")));
 
         QVERIFY(QDir().rename(parked, env.warehouseRoot()));
-        QTRY_COMPARE_WITH_TIMEOUT(env.catalog()->task(id.value())->status, TaskStatus::Running, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(env.catalog()->task(id)->status, TaskStatus::Running, 60000);
         QTRY_COMPARE_WITH_TIMEOUT(WarehouseReader(table).offsetCounts().size(), 70, 60000);
         engine.shutdown();
         QCOMPARE(exactlyOnceProblem(WarehouseReader(table).offsetCounts(), {{0, 70}}), QString());

@@ -209,13 +209,12 @@ private Q_SLOTS:
                                 : policy == QLatin1String("deadletter") ? BadRecordPolicy::DeadLetter
                                                                         : BadRecordPolicy::Fail;
         Engine engine(env.catalog(), {});
-        auto id = engine.createTask(def, QStringLiteral("test"));
-        QVERIFY(id.isOk());
-        engine.run();
+        const QString id = EngineTestEnv::start(engine, def);
+        QVERIFY(!id.isEmpty());
         WarehouseReader reader(env.tableDir(def.target.bid, def.target.tid));
         if (policy == QLatin1String("fail")) {
-            QTRY_COMPARE_WITH_TIMEOUT(env.catalog()->task(id.value())->status, TaskStatus::Error, 60000);
-            const QString error = env.catalog()->task(id.value())->lastError;
+            QTRY_COMPARE_WITH_TIMEOUT(env.catalog()->task(id)->status, TaskStatus::Error, 60000);
+            const QString error = env.catalog()->task(id)->lastError;
             QVERIFY2(error.startsWith(QStringLiteral("Bad record at %1/0 offset 10: the value is not JSON").arg(topic)), qPrintable(error));
             engine.shutdown();
             QCOMPARE(reader.lines().size(), 10); // everything before the bad record, nothing after
@@ -235,7 +234,7 @@ private Q_SLOTS:
         } else {
             QCOMPARE(reader.deadLetterFiles(), QStringList());
         }
-        QCOMPARE(env.catalog()->task(id.value())->status, TaskStatus::Running);
+        QCOMPARE(env.catalog()->task(id)->status, TaskStatus::Running);
     }
 
     void startPositionLatestSkipsExistingRecords()
@@ -247,10 +246,9 @@ private Q_SLOTS:
         TaskDefinition def = env.definition(topic);
         def.source.start = QStringLiteral("latest");
         Engine engine(env.catalog(), {});
-        auto id = engine.createTask(def, QStringLiteral("test"));
-        QVERIFY(id.isOk());
-        engine.run();
-        QTRY_COMPARE_WITH_TIMEOUT(env.catalog()->task(id.value())->status, TaskStatus::Running, 20000);
+        const QString id = EngineTestEnv::start(engine, def);
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(env.catalog()->task(id)->status, TaskStatus::Running, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(!engine.latestSamples().isEmpty() && !engine.latestSamples().first().partitions.isEmpty(), 30000);
         QVERIFY(TestKafka::produce(topic, orderValues(20, 2), 0));
         WarehouseReader reader(env.tableDir(def.target.bid, def.target.tid));

@@ -1,6 +1,7 @@
 #include "EngineTestEnv.h"
 
 #include "TestKafka.h"
+#include "engine/Engine.h"
 
 #include <QDir>
 #include <QtTest>
@@ -43,4 +44,15 @@ QString EngineTestEnv::topicWithRecords(const QString &prefix, const QList<int> 
 QHash<int, qint64> EngineTestEnv::endOffsets(const QString &topic, int partitions)
 {
     return TestKafka::endOffsets(topic, partitions);
+}
+
+QString EngineTestEnv::start(Engine &engine, const TaskDefinition &definition)
+{
+    auto id = engine.createTask(definition, QStringLiteral("test"));
+    if (!id) {
+        qWarning("the engine refused task \"%s\": %s", qPrintable(definition.name), qPrintable(id.error()));
+        return {};
+    }
+    engine.run();
+    return id.value();
 }

@@ -7,6 +7,10 @@
 
 #include <memory>
 
+namespace outflow {
+class Engine;
+}
+
 /// A temporary catalog with the fixture broker registered as cluster "test" and a local
 /// warehouse "wh" in the same temporary folder.
 class EngineTestEnv final
@@ -26,6 +30,10 @@ public:
     /// A new topic with one partition per entry of `perPartition`, each holding that many
     /// TestKafka::jsonRecords (seed = partition + 1). Empty when Kafka refused.
     static QString topicWithRecords(const QString &prefix, const QList<int> &perPartition);
+
+    /// Creates the task in `engine` (actor "test") and runs the engine: the opening of most
+    /// engine tests. The task's id, or empty (with a warning saying why) when it was refused.
+    static QString start(outflow::Engine &engine, const outflow::TaskDefinition &definition);
 
     /// End offsets (high watermarks) of every partition of a topic, asked with kcat -Q.
     static QHash<int, qint64> endOffsets(const QString &topic, int partitions);
