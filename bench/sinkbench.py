@@ -1,0 +1,366 @@
+#!/usr/bin/env python3
+"""Sink throughput of Outflow against peers reading the same topic into files, in the same run,
+on the same broker: `kcat -C -e -o beginning > file` and Kafka Connect's FileStreamSink
+(standalone worker). Prints msg/s, MB/s, CPU seconds and peak RSS of each, and Outflow's
+throughput ratio to each peer. Every measurement is repeated (--repeats, default 3) and the
+median by wall time is reported: on a small shared machine single runs swing by 2x.
+
+    bench/sinkbench.py one      [--records N] [--partitions P] [--value-bytes B] [--format json|raw]
+    bench/sinkbench.py matrix   [--records N]      1 KiB and 100 B x 1 and 8 partitions x json and raw
+    bench/sinkbench.py scaling  [--records N]      1, 2, 4, 8 partitions, parallelism to match
+    bench/sinkbench.py tasks    [--records N] [--tasks 20]   N tasks on one engine pool vs N kcats
+
+Common options: --repeats R, --no-connect (leave Kafka Connect out: it is the slowest peer).
+Needs a built tree (scripts/build.sh, or OUTFLOW_BUILD_DIR). Starts its own broker (state in
+.cache/bench-kafka) and stops it at the end. Not part of ctest: tests check behaviour, not timings.
+"""
+import argparse, atexit, json, os, re, shutil, signal, statistics, subprocess, sys, tempfile, threading, time
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BUILD = os.environ.get("OUTFLOW_BUILD_DIR", os.path.join(REPO, "build"))
+ENGINE = os.path.join(BUILD, "app", "outflow-engine")
+KAFKA = os.path.join(REPO, "scripts", "kafka.sh")
+KAFKA_LIBS = os.path.join(REPO, ".cache", "kafka", "libs")
+ENV = dict(os.environ, OUTFLOW_KAFKA_DIR=os.path.join(REPO, ".cache", "bench-kafka"))
+COMMITTED = re.compile(r"^[^.].*\+(\d+)\+(\d{20})\+(\d{20})")
+
+
+class Run:
+    """One measured process tree: wall seconds until the output was complete, CPU and peak RSS."""
+
+    def __init__(self, name, records, value_bytes, wall, cpu, rss_kib, join=0.0):
+        self.name, self.records, self.value_bytes = name, records, value_bytes
+        self.wall, self.cpu, self.rss_kib, self.join = wall, cpu, rss_kib, join
+
+    @property
+    def rate(self):
+        return self.records / self.wall
+
+    @property
+    def rate_after_join(self):
+        """The rate once the consumer group has assigned partitions (kcat joins no group)."""
+        return self.records / (self.wall - self.join)
+
+    @property
+    def note(self):
+        return f"(group join {self.join:.2f} s; {self.rate_after_join:,.0f} msg/s after it)" if self.join else ""
+
+    def line(self):
+        return (f"{self.name:28s} {self.rate:12,.0f} msg/s {self.value_bytes / self.wall / 1e6:8.1f} MB/s"
+                f"  cpu {self.cpu:6.1f} s  peak RSS {self.rss_kib / 1024:7.1f} MiB  wall {self.wall:6.2f} s  {self.note}")
+
+
+def log(msg):
+    print(f"bench: {msg}", file=sys.stderr, flush=True)
+
+
+def kafka(*args):
+    return subprocess.run([KAFKA, *args], env=ENV, check=True, text=True, capture_output=True).stdout.strip()
+
+
+def median_run(runs):
+    return sorted(runs, key=lambda r: r.wall)[len(runs) // 2]
+
+
+def finish(proc, start, note=""):
+    """Stops a process that has delivered everything (not part of the measured time)."""
+    wall = time.monotonic() - start
+    proc.send_signal(signal.SIGTERM)
+    _, _, usage = os.wait4(proc.pid, 0)
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
+
+
+class Topic:
+    def __init__(self, bootstrap, name, partitions, records, value_bytes):
+        self.bootstrap, self.name, self.partitions = bootstrap, name, partitions
+        self.records, self.value_bytes = records, value_bytes
+        self.total_value_bytes = 0
+
+    def produce(self):
+        """Keyed JSON objects of about value_bytes each, piped through kcat's producer."""
+        kafka("topic", self.name, str(self.partitions))
+        log(f"producing {self.records:,} records of ~{self.value_bytes} B JSON into {self.name} ({self.partitions} partitions)")
+        pad = "x" * max(0, self.value_bytes - 60)
+        producer = subprocess.Popen(["kcat", "-b", self.bootstrap, "-P", "-t", self.name, "-K", "\t",
+                                     "-X", "linger.ms=50", "-X", "batch.num.messages=10000"], stdin=subprocess.PIPE)
+        batch, total = [], 0
+        for i in range(self.records):
+            value = f'{{"id":{i},"user":"u{i % 977}","amount":{i % 1000}.5,"pad":"{pad}"}}'
+            total += len(value)
+            batch.append(f"k{i % 1000}\t{value}\n")
+            if len(batch) == 10000:
+                producer.stdin.write("".join(batch).encode())
+                batch = []
+        producer.stdin.write("".join(batch).encode())
+        producer.stdin.close()
+        if producer.wait() != 0:
+            sys.exit("bench: kcat producer failed")
+        self.total_value_bytes = total
+
+
+class LineCounter:
+    """Counts the lines of a growing file, reading only what was added since the last look."""
+
+    def __init__(self, path):
+        self.path, self.offset, self.lines = path, 0, 0
+
+    def count(self):
+        try:
+            with open(self.path, "rb") as f:
+                f.seek(self.offset)
+                for chunk in iter(lambda: f.read(1 << 22), b""):
+                    self.lines += chunk.count(b"\n")
+                    self.offset += len(chunk)
+        except FileNotFoundError:
+            pass
+        return self.lines
+
+
+def run_kcat(topic, work, copies=1):
+    """`copies` kcat consumers in parallel, each reading the whole topic into its own file."""
+    start = time.monotonic()
+    procs = []
+    for i in range(copies):
+        with open(os.path.join(work, f"kcat.{i}.out"), "wb") as out:
+            procs.append(subprocess.Popen(["kcat", "-b", topic.bootstrap, "-C", "-t", topic.name, "-o", "beginning", "-e", "-q",
+                                           "-X", "queued.max.messages.kbytes=131072"], stdout=out))
+    cpu, rss = 0.0, 0
+    for p in procs:
+        _, status, usage = os.wait4(p.pid, 0)
+        if status != 0:
+            sys.exit("bench: kcat failed")
+        cpu += usage.ru_utime + usage.ru_stime
+        rss += usage.ru_maxrss
+    wall = time.monotonic() - start
+    name = "kcat" if copies == 1 else f"{copies} x kcat"
+    return Run(name, topic.records * copies, topic.total_value_bytes * copies, wall, cpu, rss)
+
+
+def run_connect(topic, work):
+    """Kafka Connect's standalone worker with one FileStreamSink task, until the file is complete."""
+    for f in ("connect.out", "connect.offsets"):
+        if os.path.exists(os.path.join(work, f)):
+            os.remove(os.path.join(work, f))
+    worker = os.path.join(work, "worker.properties")
+    sink = os.path.join(work, "sink.properties")
+    log4j = os.path.join(work, "log4j2.properties")
+    with open(worker, "w") as f:
+        f.write(f"bootstrap.servers={topic.bootstrap}\n"
+                "key.converter=org.apache.kafka.connect.storage.StringConverter\n"
+                "value.converter=org.apache.kafka.connect.storage.StringConverter\n"
+                f"offset.storage.file.filename={work}/connect.offsets\n"
+                "offset.flush.interval.ms=1000\nconsumer.auto.offset.reset=earliest\nconsumer.max.poll.records=2000\n")
+    with open(sink, "w") as f:
+        f.write(f"name=bench-file-sink-{time.monotonic_ns()}\n"
+                "connector.class=org.apache.kafka.connect.file.FileStreamSinkConnector\n"
+                f"tasks.max=1\ntopics={topic.name}\nfile={work}/connect.out\n")
+    with open(log4j, "w") as f:
+        f.write("status = error\nrootLogger.level = error\n")
+    counter = LineCounter(os.path.join(work, "connect.out"))
+    start = time.monotonic()
+    proc = subprocess.Popen(["java", "-Xmx1g", f"-Dlog4j2.configurationFile={log4j}", "-cp", os.path.join(KAFKA_LIBS, "*"),
+                             "org.apache.kafka.connect.cli.ConnectStandalone", worker, sink],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while counter.count() < topic.records:
+        if proc.poll() is not None:
+            sys.exit("bench: Kafka Connect exited early")
+        time.sleep(0.1)
+    wall, cpu, rss = finish(proc, start)
+    return Run("Kafka Connect FileStreamSink", topic.records, topic.total_value_bytes, wall, cpu, rss)
+
+
+def engine(catalog, *args):
+    return subprocess.run([ENGINE, "--catalog", catalog, *args], check=True, text=True, capture_output=True).stdout.strip()
+
+
+def committed_records(table):
+    done = 0
+    for _, _, files in os.walk(table):
+        for f in files:
+            m = COMMITTED.match(f)
+            if m:
+                done += int(m.group(3)) - int(m.group(2)) + 1
+    return done
+
+
+def run_outflow(topic, work, fmt, parallelism, tasks=1):
+    """One `outflow-engine run` with `tasks` tasks on the topic (each its own consumer group),
+    until every record of every task is committed into final, offset-named files."""
+    run_dir = tempfile.mkdtemp(dir=work, prefix="outflow.")
+    catalog = os.path.join(run_dir, "catalog.sqlite")
+    warehouse = os.path.join(run_dir, "warehouse")
+    os.mkdir(warehouse)
+    engine(catalog, "cluster", "add", "--name", "bench", "--bootstrap", topic.bootstrap)
+    engine(catalog, "warehouse", "add", "--name", "bench", "--local", warehouse)
+    tables = []
+    for t in range(tasks):
+        definition = {"name": f"bench{t}", "source": {"cluster": "bench", "topic": topic.name, "start": "earliest"},
+                      "target": {"warehouse": "bench", "bid": "b_bench", "tid": f"t_bench{t}", "format": fmt, "flushIntervalSec": 1},
+                      "parallelism": parallelism}
+        path = os.path.join(run_dir, f"task{t}.json")
+        with open(path, "w") as f:
+            json.dump(definition, f)
+        engine(catalog, "task", "create", "--file", path)
+        tables.append(os.path.join(warehouse, "b_bench", f"t_bench{t}"))
+    start = time.monotonic()
+    proc = subprocess.Popen([ENGINE, "--catalog", catalog, "run"], stderr=subprocess.PIPE, text=True)
+    joined = []
+
+    def watch():  # the first partition assignment ends the consumer-group join
+        for line in proc.stderr:
+            if "assigned partitions" in line and not joined:
+                joined.append(time.monotonic() - start)
+
+    threading.Thread(target=watch, daemon=True).start()
+    while sum(committed_records(t) for t in tables) < topic.records * tasks:
+        if proc.poll() is not None:
+            sys.exit("bench: outflow-engine exited early")
+        time.sleep(0.05)
+    wall, cpu, rss = finish(proc, start)
+    shutil.rmtree(run_dir)
+    name = f"Outflow {fmt}" if tasks == 1 else f"Outflow {tasks} tasks {fmt}"
+    return Run(name, topic.records * tasks, topic.total_value_bytes * tasks, wall, cpu, rss, joined[0] if joined else 0.0)
+
+
+def measured(label, fn, repeats):
+    runs = []
+    for i in range(repeats):
+        log(f"{label} ({i + 1}/{repeats})")
+        runs.append(fn())
+    return median_run(runs)
+
+
+class Bench:
+    def __init__(self, args):
+        self.args = args
+        self.work = tempfile.mkdtemp(prefix="outflow-bench.")
+        atexit.register(self.cleanup)
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
+        if not os.access(ENGINE, os.X_OK):
+            sys.exit(f"bench: {ENGINE} is missing; run scripts/build.sh first")
+        self.bootstrap = kafka("fresh")
+
+    def cleanup(self):
+        subprocess.run([KAFKA, "clean"], env=ENV, capture_output=True)
+        shutil.rmtree(self.work, ignore_errors=True)
+
+    def topic(self, partitions, value_bytes, records=None):
+        t = Topic(self.bootstrap, f"bench_{partitions}p_{value_bytes}b_{time.monotonic_ns()}", partitions,
+                  records or self.args.records, value_bytes)
+        t.produce()
+        return t
+
+    def peers(self, topic):
+        r = self.args.repeats
+        out = [measured("kcat -C -e > file", lambda: run_kcat(topic, self.work), r)]
+        if self.args.connect:
+            out.append(measured("Kafka Connect FileStreamSink", lambda: run_connect(topic, self.work), r))
+        return out
+
+    def outflow(self, topic, fmt, parallelism=None):
+        return measured(f"outflow-engine, format {fmt}", lambda: run_outflow(topic, self.work, fmt, parallelism or topic.partitions),
+                        self.args.repeats)
+
+
+def header(args):
+    print(f"\n{os.cpu_count()} cores, {args.repeats} runs each, median by wall time; the broker runs on the same machine")
+
+
+def ratios(outflow, peers):
+    total = "   ".join(f"Outflow / {p.name}: {p.wall / outflow.wall:.2f}" for p in peers)
+    return total + f"   (after the group join: Outflow / kcat {outflow.rate_after_join / peers[0].rate:.2f})"
+
+
+def cmd_one(b, a):
+    topic = b.topic(a.partitions, a.value_bytes)
+    peers = b.peers(topic)
+    ours = b.outflow(topic, a.format)
+    header(a)
+    print(f"{a.records:,} records, {a.partitions} partitions, ~{a.value_bytes} B values, format {a.format}")
+    for r in peers + [ours]:
+        print(r.line())
+    print(ratios(ours, peers))
+
+
+def cmd_matrix(b, a):
+    rows = []
+    for value_bytes in (1024, 100):
+        for partitions in (1, 8):
+            topic = b.topic(partitions, value_bytes)
+            peers = b.peers(topic)
+            for fmt in ("json", "raw"):
+                ours = b.outflow(topic, fmt)
+                rows.append((value_bytes, partitions, fmt, ours, peers))
+                print(f"{value_bytes} B, {partitions} p, {fmt}: " + ratios(ours, peers), file=sys.stderr, flush=True)
+            for peer in peers:
+                print(f"  {peer.line()}", file=sys.stderr, flush=True)
+    header(a)
+    print(f"{a.records:,} records per topic; msg/s, CPU s and peak RSS are of the median run\n")
+    connect = "| Connect msg/s | Outflow / Connect " if a.connect else ""
+    print(f"| value | partitions | format | Outflow msg/s | MB/s | CPU s | peak RSS MiB | kcat msg/s | Outflow / kcat "
+          f"| group join s | Outflow / kcat after it {connect}|")
+    print("| --- " * (13 if a.connect else 11) + "|")
+    for value_bytes, partitions, fmt, ours, peers in rows:
+        kcat = peers[0]
+        cells = [f"{value_bytes} B", str(partitions), fmt, f"{ours.rate:,.0f}", f"{ours.value_bytes / ours.wall / 1e6:.1f}",
+                 f"{ours.cpu:.1f}", f"{ours.rss_kib / 1024:.0f}", f"{kcat.rate:,.0f}", f"{kcat.wall / ours.wall:.2f}",
+                 f"{ours.join:.2f}", f"{ours.rate_after_join / kcat.rate:.2f}"]
+        if a.connect:
+            cells += [f"{peers[1].rate:,.0f}", f"{peers[1].wall / ours.wall:.2f}"]
+        print("| " + " | ".join(cells) + " |")
+    print("\nPeers (median runs):")
+    for value_bytes, partitions, fmt, _, peers in rows[::2]:
+        for p in peers:
+            print(f"  {value_bytes:5d} B {partitions} p  {p.line()}")
+    print("\nOutflow runs (median):")
+    for value_bytes, partitions, fmt, ours, _ in rows:
+        print(f"  {value_bytes:5d} B {partitions} p  {ours.line()}")
+
+
+def cmd_scaling(b, a):
+    a.connect = False
+    rows = []
+    for partitions in (1, 2, 4, 8):
+        topic = b.topic(partitions, a.value_bytes)
+        kcat = b.peers(topic)[0]
+        rows.append((partitions, b.outflow(topic, a.format), kcat))
+    header(a)
+    print(f"{a.records:,} records of ~{a.value_bytes} B, format {a.format}, one task with parallelism = partitions")
+    for partitions, ours, kcat in rows:
+        print(f"partitions {partitions}: Outflow {ours.rate:12,.0f} msg/s   kcat {kcat.rate:12,.0f} msg/s   ratio {kcat.wall / ours.wall:.2f}"
+              f"   {ours.note}, ratio after it {ours.rate_after_join / kcat.rate:.2f}")
+
+
+def cmd_tasks(b, a):
+    topic = b.topic(a.partitions, a.value_bytes)
+    kcats = measured(f"{a.tasks} kcat processes at once", lambda: run_kcat(topic, b.work, a.tasks), a.repeats)
+    ours = measured(f"{a.tasks} tasks in one outflow-engine",
+                    lambda: run_outflow(topic, b.work, a.format, a.parallelism, a.tasks), a.repeats)
+    header(a)
+    print(f"{a.tasks} tasks (each its own consumer group, parallelism {a.parallelism}) on one engine pool against {a.tasks} "
+          f"kcat processes, all reading one topic of {a.records:,} records x ~{a.value_bytes} B, {a.partitions} partitions")
+    print(kcats.line())
+    print(ours.line())
+    print(f"Outflow / {kcats.name}: {kcats.wall / ours.wall:.2f}")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("command", choices=["one", "matrix", "scaling", "tasks"])
+    ap.add_argument("--records", type=int, default=None)
+    ap.add_argument("--partitions", type=int, default=4)
+    ap.add_argument("--value-bytes", type=int, default=1024)
+    ap.add_argument("--format", choices=["json", "raw"], default="json")
+    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--tasks", type=int, default=20)
+    ap.add_argument("--parallelism", type=int, default=1, help="per task, for the tasks command")
+    ap.add_argument("--no-connect", dest="connect", action="store_false")
+    a = ap.parse_args()
+    if a.records is None:
+        a.records = {"one": 1_000_000, "matrix": 2_000_000, "scaling": 1_000_000, "tasks": 200_000}[a.command]
+    b = Bench(a)
+    {"one": cmd_one, "matrix": cmd_matrix, "scaling": cmd_scaling, "tasks": cmd_tasks}[a.command](b, a)
+
+
+if __name__ == "__main__":
+    main()
