@@ -2,8 +2,9 @@
 """Sink throughput of Outflow against peers reading the same topic into files, in the same run,
 on the same broker: `kcat -C -e -o beginning > file` and Kafka Connect's FileStreamSink
 (standalone worker). Prints msg/s, MB/s, CPU seconds and peak RSS of each, and Outflow's
-throughput ratio to each peer. Every measurement is repeated (--repeats, default 3) and the
-median by wall time is reported: on a small shared machine single runs swing by 2x.
+throughput ratio to each peer. Contestants run in turn, in --repeats rounds (default 3); each
+ratio is the median of the ratios within a round: on a small shared machine, single runs swing
+by 2x from one minute to the next, and pairing keeps a slow spell from favouring either side.
 
     bench/sinkbench.py one      [--records N] [--partitions P] [--value-bytes B] [--format json|raw]
     bench/sinkbench.py matrix   [--records N]      1 KiB and 100 B x 1 and 8 partitions x json and raw
@@ -222,12 +223,27 @@ def run_outflow(topic, work, fmt, parallelism, tasks=1):
     return Run(name, topic.records * tasks, topic.total_value_bytes * tasks, wall, cpu, rss, joined[0] if joined else 0.0)
 
 
-def measured(label, fn, repeats):
-    runs = []
-    for i in range(repeats):
-        log(f"{label} ({i + 1}/{repeats})")
-        runs.append(fn())
-    return median_run(runs)
+class Rounds:
+    """Every contestant runs once per round, in turn, for `repeats` rounds: a slow spell of the
+    machine then hits all of them alike, and each ratio is taken within one round (the median
+    over rounds is reported). Figures of a contestant are of its median run by wall time."""
+
+    def __init__(self, contestants, repeats):
+        self.runs = {name: [] for name, _ in contestants}
+        for i in range(repeats):
+            for name, fn in contestants:
+                log(f"{name} (round {i + 1}/{repeats})")
+                self.runs[name].append(fn())
+
+    def median(self, name):
+        return median_run(self.runs[name])
+
+    def ratio(self, ours, peer):
+        """Outflow's throughput over the peer's, on the same data in the same round."""
+        return statistics.median(p.wall / o.wall for o, p in zip(self.runs[ours], self.runs[peer]))
+
+    def ratio_after_join(self, ours, peer):
+        return statistics.median(o.rate_after_join / p.rate for o, p in zip(self.runs[ours], self.runs[peer]))
 
 
 class Bench:
@@ -244,42 +260,41 @@ class Bench:
         subprocess.run([KAFKA, "clean"], env=ENV, capture_output=True)
         shutil.rmtree(self.work, ignore_errors=True)
 
-    def topic(self, partitions, value_bytes, records=None):
+    def topic(self, partitions, value_bytes):
         t = Topic(self.bootstrap, f"bench_{partitions}p_{value_bytes}b_{time.monotonic_ns()}", partitions,
-                  records or self.args.records, value_bytes)
+                  self.args.records, value_bytes)
         t.produce()
         return t
 
-    def peers(self, topic):
-        r = self.args.repeats
-        out = [measured("kcat -C -e > file", lambda: run_kcat(topic, self.work), r)]
+    def sink_rounds(self, topic, formats, parallelism=None):
+        """kcat, Kafka Connect (unless left out) and one Outflow task per format, on `topic`."""
+        contestants = [("kcat", lambda: run_kcat(topic, self.work))]
         if self.args.connect:
-            out.append(measured("Kafka Connect FileStreamSink", lambda: run_connect(topic, self.work), r))
-        return out
-
-    def outflow(self, topic, fmt, parallelism=None):
-        return measured(f"outflow-engine, format {fmt}", lambda: run_outflow(topic, self.work, fmt, parallelism or topic.partitions),
-                        self.args.repeats)
+            contestants.append(("connect", lambda: run_connect(topic, self.work)))
+        for fmt in formats:
+            contestants.append((fmt, lambda fmt=fmt: run_outflow(topic, self.work, fmt, parallelism or topic.partitions)))
+        return Rounds(contestants, self.args.repeats)
 
 
 def header(args):
-    print(f"\n{os.cpu_count()} cores, {args.repeats} runs each, median by wall time; the broker runs on the same machine")
+    print(f"\n{os.cpu_count()} cores; {args.repeats} rounds, each running every contestant once in turn; figures of the "
+          "median run by wall time, ratios the median of the rounds' ratios; the broker runs on the same machine")
 
 
-def ratios(outflow, peers):
-    total = "   ".join(f"Outflow / {p.name}: {p.wall / outflow.wall:.2f}" for p in peers)
-    return total + f"   (after the group join: Outflow / kcat {outflow.rate_after_join / peers[0].rate:.2f})"
+def peer_names(args):
+    return ["kcat", "connect"] if args.connect else ["kcat"]
 
 
 def cmd_one(b, a):
     topic = b.topic(a.partitions, a.value_bytes)
-    peers = b.peers(topic)
-    ours = b.outflow(topic, a.format)
+    r = b.sink_rounds(topic, [a.format])
     header(a)
     print(f"{a.records:,} records, {a.partitions} partitions, ~{a.value_bytes} B values, format {a.format}")
-    for r in peers + [ours]:
-        print(r.line())
-    print(ratios(ours, peers))
+    for name in peer_names(a) + [a.format]:
+        print(r.median(name).line())
+    for peer in peer_names(a):
+        print(f"Outflow / {r.median(peer).name}: {r.ratio(a.format, peer):.2f}")
+    print(f"Outflow / kcat after the group join: {r.ratio_after_join(a.format, 'kcat'):.2f}")
 
 
 def cmd_matrix(b, a):
@@ -287,61 +302,51 @@ def cmd_matrix(b, a):
     for value_bytes in (1024, 100):
         for partitions in (1, 8):
             topic = b.topic(partitions, value_bytes)
-            peers = b.peers(topic)
-            for fmt in ("json", "raw"):
-                ours = b.outflow(topic, fmt)
-                rows.append((value_bytes, partitions, fmt, ours, peers))
-                print(f"{value_bytes} B, {partitions} p, {fmt}: " + ratios(ours, peers), file=sys.stderr, flush=True)
-            for peer in peers:
-                print(f"  {peer.line()}", file=sys.stderr, flush=True)
+            rows.append((value_bytes, partitions, b.sink_rounds(topic, ["json", "raw"])))
     header(a)
-    print(f"{a.records:,} records per topic; msg/s, CPU s and peak RSS are of the median run\n")
+    print(f"{a.records:,} records per topic\n")
     connect = "| Connect msg/s | Outflow / Connect " if a.connect else ""
     print(f"| value | partitions | format | Outflow msg/s | MB/s | CPU s | peak RSS MiB | kcat msg/s | Outflow / kcat "
           f"| group join s | Outflow / kcat after it {connect}|")
     print("| --- " * (13 if a.connect else 11) + "|")
-    for value_bytes, partitions, fmt, ours, peers in rows:
-        kcat = peers[0]
-        cells = [f"{value_bytes} B", str(partitions), fmt, f"{ours.rate:,.0f}", f"{ours.value_bytes / ours.wall / 1e6:.1f}",
-                 f"{ours.cpu:.1f}", f"{ours.rss_kib / 1024:.0f}", f"{kcat.rate:,.0f}", f"{kcat.wall / ours.wall:.2f}",
-                 f"{ours.join:.2f}", f"{ours.rate_after_join / kcat.rate:.2f}"]
-        if a.connect:
-            cells += [f"{peers[1].rate:,.0f}", f"{peers[1].wall / ours.wall:.2f}"]
-        print("| " + " | ".join(cells) + " |")
-    print("\nPeers (median runs):")
-    for value_bytes, partitions, fmt, _, peers in rows[::2]:
-        for p in peers:
-            print(f"  {value_bytes:5d} B {partitions} p  {p.line()}")
-    print("\nOutflow runs (median):")
-    for value_bytes, partitions, fmt, ours, _ in rows:
-        print(f"  {value_bytes:5d} B {partitions} p  {ours.line()}")
+    for value_bytes, partitions, r in rows:
+        for fmt in ("json", "raw"):
+            ours, kcat = r.median(fmt), r.median("kcat")
+            cells = [f"{value_bytes} B", str(partitions), fmt, f"{ours.rate:,.0f}", f"{ours.value_bytes / ours.wall / 1e6:.1f}",
+                     f"{ours.cpu:.1f}", f"{ours.rss_kib / 1024:.0f}", f"{kcat.rate:,.0f}", f"{r.ratio(fmt, 'kcat'):.2f}",
+                     f"{ours.join:.2f}", f"{r.ratio_after_join(fmt, 'kcat'):.2f}"]
+            if a.connect:
+                cells += [f"{r.median('connect').rate:,.0f}", f"{r.ratio(fmt, 'connect'):.2f}"]
+            print("| " + " | ".join(cells) + " |")
+    print("\nMedian runs:")
+    for value_bytes, partitions, r in rows:
+        for name in peer_names(a) + ["json", "raw"]:
+            print(f"  {value_bytes:5d} B {partitions} p  {r.median(name).line()}")
 
 
 def cmd_scaling(b, a):
     a.connect = False
     rows = []
     for partitions in (1, 2, 4, 8):
-        topic = b.topic(partitions, a.value_bytes)
-        kcat = b.peers(topic)[0]
-        rows.append((partitions, b.outflow(topic, a.format), kcat))
+        rows.append((partitions, b.sink_rounds(b.topic(partitions, a.value_bytes), [a.format])))
     header(a)
     print(f"{a.records:,} records of ~{a.value_bytes} B, format {a.format}, one task with parallelism = partitions")
-    for partitions, ours, kcat in rows:
-        print(f"partitions {partitions}: Outflow {ours.rate:12,.0f} msg/s   kcat {kcat.rate:12,.0f} msg/s   ratio {kcat.wall / ours.wall:.2f}"
-              f"   {ours.note}, ratio after it {ours.rate_after_join / kcat.rate:.2f}")
+    for partitions, r in rows:
+        ours, kcat = r.median(a.format), r.median("kcat")
+        print(f"partitions {partitions}: Outflow {ours.rate:12,.0f} msg/s   kcat {kcat.rate:12,.0f} msg/s   "
+              f"ratio {r.ratio(a.format, 'kcat'):.2f}   {ours.note}, ratio after it {r.ratio_after_join(a.format, 'kcat'):.2f}")
 
 
 def cmd_tasks(b, a):
     topic = b.topic(a.partitions, a.value_bytes)
-    kcats = measured(f"{a.tasks} kcat processes at once", lambda: run_kcat(topic, b.work, a.tasks), a.repeats)
-    ours = measured(f"{a.tasks} tasks in one outflow-engine",
-                    lambda: run_outflow(topic, b.work, a.format, a.parallelism, a.tasks), a.repeats)
+    r = Rounds([("kcat", lambda: run_kcat(topic, b.work, a.tasks)),
+                ("outflow", lambda: run_outflow(topic, b.work, a.format, a.parallelism, a.tasks))], a.repeats)
     header(a)
     print(f"{a.tasks} tasks (each its own consumer group, parallelism {a.parallelism}) on one engine pool against {a.tasks} "
-          f"kcat processes, all reading one topic of {a.records:,} records x ~{a.value_bytes} B, {a.partitions} partitions")
-    print(kcats.line())
-    print(ours.line())
-    print(f"Outflow / {kcats.name}: {kcats.wall / ours.wall:.2f}")
+          f"kcat processes at once, all reading one topic of {a.records:,} records x ~{a.value_bytes} B, {a.partitions} partitions")
+    print(r.median("kcat").line())
+    print(r.median("outflow").line())
+    print(f"Outflow / {a.tasks} x kcat: {r.ratio('outflow', 'kcat'):.2f}")
 
 
 def main():

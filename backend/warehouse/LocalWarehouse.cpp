@@ -42,7 +42,10 @@ Status makePath(const QString &dir)
     return syncDir(QFileInfo(dir).path());
 }
 
-/// A temporary file written through a 1 MiB buffer.
+/// A temporary file written through a 1 MiB buffer. Every 8 MiB it asks the kernel to start
+/// writing what it has back to disk (sync_file_range, asynchronous), so the fsync before the
+/// commit finds little left to do: without that, a worker stalled in fsync for as long as the
+/// disk takes to write a whole flush interval of data, and a one-partition task ran ~30% slower.
 class LocalFile final : public WarehouseFile
 {
 public:
@@ -61,7 +64,11 @@ public:
         if (m_buffer.size() + size > kBufferSize) {
             if (Status s = flushBuffer(); !s) return s;
         }
-        if (size >= kBufferSize) return writeFully(data, size);
+        if (size >= kBufferSize) {
+            Status s = writeFully(data, size);
+            startWritebackIfDue();
+            return s;
+        }
         m_buffer.append(data, size);
         return Status::ok();
     }
@@ -96,6 +103,7 @@ public:
 
 private:
     static constexpr qsizetype kBufferSize = 1 << 20;
+    static constexpr qint64 kWritebackStep = 8 << 20;
 
     QString tempPath() const { return m_dir + u'/' + m_tempName; }
 
@@ -103,8 +111,20 @@ private:
     {
         if (m_buffer.isEmpty()) return Status::ok();
         Status s = writeFully(m_buffer.constData(), m_buffer.size());
-        m_buffer.clear();
+        m_buffer.resize(0); // keeps the capacity; clear() would free it
+        startWritebackIfDue();
         return s;
+    }
+
+    void startWritebackIfDue()
+    {
+#ifdef SYNC_FILE_RANGE_WRITE
+        const qint64 flushed = m_written - m_buffer.size();
+        if (flushed - m_writebackFrom < kWritebackStep) return;
+        // Only a hint: errors surface, if at all, in the fsync of commit().
+        (void)::sync_file_range(m_fd, m_writebackFrom, flushed - m_writebackFrom, SYNC_FILE_RANGE_WRITE);
+        m_writebackFrom = flushed;
+#endif
     }
 
     Status writeFully(const char *data, qsizetype size)
@@ -125,7 +145,8 @@ private:
     QString m_dir;
     QString m_tempName;
     QByteArray m_buffer;
-    qint64 m_written = 0;
+    qint64 m_written = 0; // accepted by write(), buffered or not
+    qint64 m_writebackFrom = 0;
 };
 
 } // namespace
