@@ -35,7 +35,8 @@ TaskRunner::TaskRunner(TaskRecord task, ClusterConfig cluster, std::shared_ptr<W
 {
 }
 
-TaskRunner::~TaskRunner() { stop(StopMode::Discard); }
+// Discarding commits nothing, so there is no outcome to report.
+TaskRunner::~TaskRunner() { (void)stop(StopMode::Discard); }
 
 Status TaskRunner::start()
 {
@@ -47,7 +48,7 @@ Status TaskRunner::start()
         auto slot = std::make_unique<Slot>();
         slot->worker = std::make_unique<SinkWorker>(m_task.id, def, m_cluster, m_warehouse, *m_metrics, i);
         if (Status s = slot->worker->open(); !s) {
-            stop(StopMode::Discard);
+            (void)stop(StopMode::Discard);
             return s;
         }
         m_slots.push_back(std::move(slot));

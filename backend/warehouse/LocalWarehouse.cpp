@@ -119,11 +119,10 @@ private:
     void startWritebackIfDue()
     {
 #ifdef SYNC_FILE_RANGE_WRITE
-        const qint64 flushed = m_written - m_buffer.size();
-        if (flushed - m_writebackFrom < kWritebackStep) return;
+        if (m_inFile - m_writebackFrom < kWritebackStep) return;
         // Only a hint: errors surface, if at all, in the fsync of commit().
-        (void)::sync_file_range(m_fd, m_writebackFrom, flushed - m_writebackFrom, SYNC_FILE_RANGE_WRITE);
-        m_writebackFrom = flushed;
+        (void)::sync_file_range(m_fd, m_writebackFrom, m_inFile - m_writebackFrom, SYNC_FILE_RANGE_WRITE);
+        m_writebackFrom = m_inFile;
 #endif
     }
 
@@ -137,6 +136,7 @@ private:
             }
             data += n;
             size -= n;
+            m_inFile += n;
         }
         return Status::ok();
     }
@@ -146,6 +146,7 @@ private:
     QString m_tempName;
     QByteArray m_buffer;
     qint64 m_written = 0; // accepted by write(), buffered or not
+    qint64 m_inFile = 0;  // handed to the kernel with ::write
     qint64 m_writebackFrom = 0;
 };
 

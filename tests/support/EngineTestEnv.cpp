@@ -15,7 +15,7 @@ EngineTestEnv::EngineTestEnv()
     m_catalog = catalog.value();
     if (Status s = m_catalog->saveCluster(TestKafka::cluster()); !s) qFatal("%s", qPrintable(s.error()));
     QDir().mkpath(warehouseRoot());
-    if (Status s = m_catalog->saveWarehouse({QStringLiteral("wh"), WarehouseConfig::Kind::Local, warehouseRoot()}); !s)
+    if (Status s = m_catalog->saveWarehouse({QStringLiteral("wh"), WarehouseConfig::Kind::Local, warehouseRoot(), QString()}); !s)
         qFatal("%s", qPrintable(s.error()));
 }
 
