@@ -226,12 +226,15 @@ def run_outflow(topic, work, fmt, parallelism, tasks=1):
 class Rounds:
     """Every contestant runs once per round, in turn, for `repeats` rounds: a slow spell of the
     machine then hits all of them alike, and each ratio is taken within one round (the median
-    over rounds is reported). Figures of a contestant are of its median run by wall time."""
+    over rounds is reported). Figures of a contestant are of its median run by wall time. The
+    order rotates from round to round, so no contestant always follows the same one (a run right
+    after Kafka Connect's was seen to cost twice the CPU)."""
 
     def __init__(self, contestants, repeats):
         self.runs = {name: [] for name, _ in contestants}
         for i in range(repeats):
-            for name, fn in contestants:
+            shift = i % len(contestants)
+            for name, fn in contestants[shift:] + contestants[:shift]:
                 log(f"{name} (round {i + 1}/{repeats})")
                 # Not measured: the previous contestant's dirty pages are written back first, so
                 # nobody pays for another's writes (the kernel throttles writers while write-back
