@@ -13,6 +13,10 @@
 class ShutdownDeadline final
 {
 public:
+    /// What both executables allow a graceful stop: committing every open file and leaving the
+    /// consumer groups takes seconds even with dozens of tasks.
+    static constexpr std::chrono::seconds kDefaultLimit{120};
+
     ShutdownDeadline(std::chrono::seconds limit, const char *program);
     ~ShutdownDeadline();
     ShutdownDeadline(const ShutdownDeadline &) = delete;

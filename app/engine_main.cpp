@@ -232,9 +232,6 @@ int taskCommand(Engine &engine, Catalog &catalog, const QStringList &args)
     return s ? 0 : failWith(s.error());
 }
 
-/// How long a graceful stop may take before the process ends anyway (see ShutdownDeadline).
-constexpr std::chrono::seconds kShutdownDeadline{120};
-
 int runCommand(Engine &engine)
 {
     // SIGTERM/SIGINT were blocked before any thread started; wait for one here, then shut
@@ -248,7 +245,7 @@ int runCommand(Engine &engine)
     int signal = 0;
     sigwait(&set, &signal);
     QTextStream(stderr) << "outflow-engine: signal " << signal << ", committing and stopping" << Qt::endl;
-    ShutdownDeadline deadline(kShutdownDeadline, "outflow-engine");
+    ShutdownDeadline deadline(ShutdownDeadline::kDefaultLimit, "outflow-engine");
     engine.shutdown();
     return 0;
 }

@@ -94,7 +94,7 @@ int main(int argc, char *argv[])
     // shutdown stuck in librdkafka cannot keep an invisible process alive.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &engine, [&engine, &window] {
         window.hide();
-        ShutdownDeadline deadline(std::chrono::seconds(120), "outflow");
+        ShutdownDeadline deadline(ShutdownDeadline::kDefaultLimit, "outflow");
         engine.shutdown();
     });
     window.show();

@@ -5,6 +5,7 @@
 
 #include "TestHdfs.h"
 #include "TestKafka.h"
+#include "WarehouseReader.h"
 #include "warehouse/WarehouseFactory.h"
 #include "warehouse/WebHdfsClient.h"
 
@@ -16,13 +17,6 @@ namespace {
 
 const QString kUser = QStringLiteral("outflow_test");
 const QString kBucket = QStringLiteral("dt=20260102/hr=03");
-
-QByteArray bytes(qsizetype size, char seed)
-{
-    QByteArray out(size, Qt::Uninitialized);
-    for (qsizetype i = 0; i < size; ++i) out[i] = char(seed + i % 61);
-    return out;
-}
 
 /// A fresh warehouse root owned by the test user, and the warehouse over it.
 struct HdfsSetup
@@ -70,7 +64,7 @@ private Q_SLOTS:
     {
         HdfsSetup setup;
         // 9.5 MiB: a CREATE and two APPENDs of 4 MiB chunks.
-        const QByteArray content = bytes(9 * 1024 * 1024 + 512 * 1024, 'a');
+        const QByteArray content = patternedBytes(9 * 1024 * 1024 + 512 * 1024, 'a');
         const QString temp = FileNaming::tempName(QStringLiteral("orders"), 3, 100, QStringLiteral("tok1"));
         const QString name = FileNaming::finalName(QStringLiteral("orders"), 3, 100, 199, -1, QStringLiteral("json"));
         const Status s = writeAndCommit(*setup.warehouse, temp, name, content);
@@ -134,7 +128,7 @@ private Q_SLOTS:
         {
             auto file = setup.warehouse->createFile(QStringLiteral("b_test"), QStringLiteral("t1"), kBucket, QStringLiteral(".orders+1+0.x.tmp"));
             QVERIFY(file.isOk());
-            const QByteArray chunk = bytes(5 * 1024 * 1024, 'x'); // past one chunk: the file exists on HDFS
+            const QByteArray chunk = patternedBytes(5 * 1024 * 1024, 'x'); // past one chunk: the file exists on HDFS
             QVERIFY(file.value()->write(chunk.constData(), chunk.size()).isOk());
             QCOMPARE(TestHdfs::listFiles(setup.table()), QStringList{kBucket + QStringLiteral("/.orders+1+0.x.tmp")});
             file.value()->abandon();

@@ -6,6 +6,15 @@
 #include <QList>
 #include <QString>
 
+/// Test content for warehouse files: `size` bytes in a 61-byte cycle starting at `seed`, so a
+/// slice that lands in the wrong place or twice shows up in a comparison.
+inline QByteArray patternedBytes(qsizetype size, char seed)
+{
+    QByteArray out(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i) out[i] = char(seed + i % 61);
+    return out;
+}
+
 /// Reads a table folder back independently of the engine's code: every committed file (gzip
 /// decompressed with zlib), line by line, with the folder it was found in.
 struct WarehouseLine

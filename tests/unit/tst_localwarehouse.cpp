@@ -3,6 +3,7 @@
 // after commit; a commit never replaces a committed file; abandoned and uncommitted files are
 // temporary names that recovery lists and discards; a missing root is an error, never created.
 
+#include "WarehouseReader.h"
 #include "warehouse/FileNaming.h"
 #include "warehouse/LocalWarehouse.h"
 
@@ -18,13 +19,6 @@ const QString kBid = QStringLiteral("b_test");
 const QString kTid = QStringLiteral("t1");
 const QString kBucket = FileNaming::bucketDir(2026, 1, 2, 3);
 const QString kTopic = QStringLiteral("orders");
-
-QByteArray bytes(qsizetype size, char seed)
-{
-    QByteArray out(size, Qt::Uninitialized);
-    for (qsizetype i = 0; i < size; ++i) out[i] = char(seed + i % 61);
-    return out;
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -52,7 +46,7 @@ private Q_SLOTS:
         QFETCH(qsizetype, slice);
         QTemporaryDir root;
         LocalWarehouse warehouse(root.path());
-        const QByteArray content = bytes(total, 'a');
+        const QByteArray content = patternedBytes(total, 'a');
         auto file = warehouse.createFile(kBid, kTid, kBucket, FileNaming::tempName(kTopic, 0, 0, QStringLiteral("t0k3n")));
         QVERIFY2(file, qPrintable(file.error()));
         for (qsizetype at = 0; at < content.size(); at += slice)
@@ -92,7 +86,7 @@ private Q_SLOTS:
         QTemporaryDir root;
         LocalWarehouse warehouse(root.path());
         auto kept = warehouse.createFile(kBid, kTid, kBucket, FileNaming::tempName(kTopic, 2, 0, QStringLiteral("crashed")));
-        QVERIFY(kept && kept.value()->write(bytes(10 * 1024 * 1024, 'x').constData(), 10 * 1024 * 1024));
+        QVERIFY(kept && kept.value()->write(patternedBytes(10 * 1024 * 1024, 'x').constData(), 10 * 1024 * 1024));
         auto dropped = warehouse.createFile(kBid, kTid, kBucket, FileNaming::tempName(kTopic, 2, 5, QStringLiteral("dropped")));
         QVERIFY(dropped && dropped.value()->write("x\n", 2));
         dropped.value()->abandon();
