@@ -36,6 +36,9 @@ commands:
   task list [--json]
   task show ID | task export ID
   task pause|start|restart|delete ID
+  task reset ID --to earliest|latest|ISO-8601
+                                move the position of a Paused or Error task; offsets
+                                already in the warehouse are never written again
   run                           run every task that is not paused until SIGTERM/SIGINT
 )";
 
@@ -199,6 +202,19 @@ int taskCommand(Engine &engine, Catalog &catalog, const QStringList &args)
         for (const TaskRecord &t : all.value())
             out() << t.id << '\t' << t.definition.name << '\t' << taskStatusName(t.status) << '\t' << sourceText(t.definition) << '\t'
                   << targetText(t.definition) << Qt::endl;
+        return 0;
+    }
+    if (verb == QLatin1String("reset")) {
+        auto opts = Options::parse(args.mid(2), {QStringLiteral("to")});
+        if (!opts) return failWith(opts.error());
+        const QString to = opts->value(QStringLiteral("to"));
+        if (args.value(1).isEmpty() || args.value(1).startsWith(QLatin1String("--")) || to.isEmpty())
+            return failWith(QStringLiteral("usage: task reset ID --to earliest|latest|ISO-8601"));
+        auto t = catalog.task(args.value(1));
+        if (!t) return failWith(t.error());
+        auto summary = engine.resetPosition(t->id, to, actor);
+        if (!summary) return failWith(summary.error());
+        out() << summary.value() << Qt::endl;
         return 0;
     }
     const QString id = args.value(1);

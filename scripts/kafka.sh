@@ -10,6 +10,8 @@
 #   scripts/kafka.sh bootstrap    print the bootstrap address of the running broker
 #   scripts/kafka.sh status       exit 0 if running
 #   scripts/kafka.sh topic NAME PARTITIONS   create a topic (no error if it exists)
+#   scripts/kafka.sh delete-topic NAME        delete a topic (fault tests: recreated topics)
+#   scripts/kafka.sh delete-records NAME P O  delete partition P's records below offset O
 #   scripts/kafka.sh fetch        only download the jars
 #
 # OUTFLOW_KAFKA_DIR selects the state folder (default .cache/kafka-run), so several brokers can run
@@ -138,6 +140,20 @@ topic() {
     || { cat "$STATE/topic.log" >&2; exit 1; }
 }
 
+delete_topic() {
+  java_run org.apache.kafka.tools.TopicCommand --bootstrap-server "$(bootstrap)" --delete --topic "$1" \
+      > "$STATE/topic.log" 2>&1 || { cat "$STATE/topic.log" >&2; exit 1; }
+}
+
+# Moves a partition's log start to OFFSET, as retention would (the records before are gone).
+delete_records() {
+  local name=$1 partition=$2 offset=$3
+  printf '{"version":1,"partitions":[{"topic":"%s","partition":%d,"offset":%d}]}' "$name" "$partition" "$offset" \
+    > "$STATE/delete-records.json"
+  java_run org.apache.kafka.tools.DeleteRecordsCommand --bootstrap-server "$(bootstrap)" \
+      --offset-json-file "$STATE/delete-records.json" > "$STATE/topic.log" 2>&1 || { cat "$STATE/topic.log" >&2; exit 1; }
+}
+
 case "${1:-}" in
   start) start ;;
   fresh) stop; rm -rf "$STATE"; start ;;
@@ -146,6 +162,8 @@ case "${1:-}" in
   bootstrap) running && bootstrap || { log "not running"; exit 1; } ;;
   status) running ;;
   topic) shift; topic "$@" ;;
+  delete-topic) shift; delete_topic "$@" ;;
+  delete-records) shift; delete_records "$@" ;;
   fetch) fetch ;;
   *) sed -n '2,18p' "$0" >&2; exit 2 ;;
 esac

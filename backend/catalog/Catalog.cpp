@@ -70,23 +70,36 @@ const char *kSchemaV1[] = {
     "CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 };
 
-Result<TaskRecord> taskFromQuery(const QSqlQuery &q)
+const char *kSchemaV2[] = {
+    "ALTER TABLE tasks ADD COLUMN version INTEGER NOT NULL DEFAULT 0",
+};
+
+TaskRecord taskFromQuery(const QSqlQuery &q)
 {
-    auto def = TaskDefinition::fromJsonBytes(q.value(2).toString().toUtf8());
-    if (!def) return Result<TaskRecord>::fail(QStringLiteral("task %1 in the catalog is invalid: %2").arg(q.value(0).toString(), def.error()));
     TaskRecord t;
     t.id = q.value(0).toString();
-    t.definition = def.value();
     t.status = taskStatusFromName(q.value(3).toString()).value_or(TaskStatus::Error);
     t.lastError = q.value(4).toString();
     t.createdAt = fromMs(q.value(5).toLongLong());
     t.updatedAt = fromMs(q.value(6).toLongLong());
     t.nextRetryAt = fromMs(q.value(7).toLongLong());
     t.retryCount = q.value(8).toInt();
-    return Result<TaskRecord>::ok(t);
+    t.version = q.value(9).toLongLong();
+    auto def = TaskDefinition::fromJsonBytes(q.value(2).toString().toUtf8());
+    if (def) {
+        t.definition = def.value();
+        return t;
+    }
+    // One row this host cannot read must not stop the others: it shows as Error, unchanged.
+    t.definition.name = q.value(1).toString();
+    t.unreadable = QStringLiteral("The stored definition of task %1 cannot be read by this Outflow: %2").arg(t.id, def.error());
+    t.lastError = t.unreadable;
+    if (t.status != TaskStatus::Deleting) t.status = TaskStatus::Error;
+    t.nextRetryAt = QDateTime();
+    return t;
 }
 
-constexpr auto kTaskColumns = "id, name, definition, status, last_error, created_at, updated_at, next_retry_at, retry_count";
+constexpr auto kTaskColumns = "id, name, definition, status, last_error, created_at, updated_at, next_retry_at, retry_count, version";
 
 } // namespace
 
@@ -184,7 +197,10 @@ Status Catalog::migrate(QSqlDatabase &db)
             return Status::fail(QStringLiteral("%1 is an SQLite file but not an Outflow catalog; it was left untouched").arg(m_path));
     }
     if (!db.transaction()) return Status::fail(sqlError(QStringLiteral("beginning migration"), db.lastError()));
-    for (const char *statement : kSchemaV1) {
+    QList<const char *> statements;
+    if (current < 1) statements.append(QList<const char *>(std::begin(kSchemaV1), std::end(kSchemaV1)));
+    if (current < 2) statements.append(QList<const char *>(std::begin(kSchemaV2), std::end(kSchemaV2)));
+    for (const char *statement : statements) {
         if (auto r = exec(db, QString::fromLatin1(statement)); !r) {
             db.rollback();
             return Status::fail(r.error());
@@ -338,11 +354,7 @@ Result<QList<TaskRecord>> Catalog::tasks()
     auto q = exec(db.value(), QStringLiteral("SELECT %1 FROM tasks ORDER BY created_at, id").arg(QLatin1String(kTaskColumns)));
     if (!q) return R::fail(q.error());
     QList<TaskRecord> out;
-    while (q.value().next()) {
-        auto t = taskFromQuery(q.value());
-        if (!t) return R::fail(t.error());
-        out << t.value();
-    }
+    while (q.value().next()) out << taskFromQuery(q.value());
     return R::ok(out);
 }
 
@@ -355,7 +367,7 @@ Result<TaskRecord> Catalog::task(const QString &idOrName)
                   {idOrName, idOrName});
     if (!q) return R::fail(q.error());
     if (!q.value().next()) return R::fail(QStringLiteral("no task with id or name \"%1\"").arg(idOrName));
-    return taskFromQuery(q.value());
+    return R::ok(taskFromQuery(q.value()));
 }
 
 Result<QString> Catalog::newTaskId()
@@ -380,14 +392,16 @@ Status Catalog::insertTask(const TaskRecord &t)
     if (clash.value().next())
         return Status::fail(QStringLiteral("a task named \"%1\" already exists (%2)").arg(t.definition.name, clash.value().value(0).toString()));
     auto q = exec(db.value(),
-                  QStringLiteral("INSERT INTO tasks(%1) VALUES(?,?,?,?,?,?,?,?,?)").arg(QLatin1String(kTaskColumns)),
+                  QStringLiteral("INSERT INTO tasks(%1) VALUES(?,?,?,?,?,?,?,?,?,?)").arg(QLatin1String(kTaskColumns)),
                   {t.id, t.definition.name, QString::fromUtf8(QJsonDocument(t.definition.toJson()).toJson(QJsonDocument::Compact)),
-                   taskStatusName(t.status), t.lastError, toMs(t.createdAt), toMs(t.updatedAt), toMs(t.nextRetryAt), t.retryCount});
+                   taskStatusName(t.status), t.lastError, toMs(t.createdAt), toMs(t.updatedAt), toMs(t.nextRetryAt), t.retryCount,
+                   t.version});
     return q ? Status::ok() : Status::fail(q.error());
 }
 
 Status Catalog::updateTask(const TaskRecord &t)
 {
+    if (!t.unreadable.isEmpty()) return Status::fail(t.unreadable);
     if (QString p = Validation::definitionProblem(t.definition); !p.isEmpty()) return Status::fail(p);
     auto db = connection();
     if (!db) return Status::fail(db.error());
@@ -397,12 +411,32 @@ Status Catalog::updateTask(const TaskRecord &t)
         return Status::fail(QStringLiteral("a task named \"%1\" already exists (%2)").arg(t.definition.name, clash.value().value(0).toString()));
     auto q = exec(db.value(),
                   QStringLiteral("UPDATE tasks SET name=?, definition=?, status=?, last_error=?, updated_at=?, next_retry_at=?,"
-                                 " retry_count=? WHERE id=?"),
+                                 " retry_count=?, version=version+1 WHERE id=? AND version=?"),
                   {t.definition.name, QString::fromUtf8(QJsonDocument(t.definition.toJson()).toJson(QJsonDocument::Compact)),
-                   taskStatusName(t.status), t.lastError, toMs(t.updatedAt), toMs(t.nextRetryAt), t.retryCount, t.id});
+                   taskStatusName(t.status), t.lastError, toMs(t.updatedAt), toMs(t.nextRetryAt), t.retryCount, t.id, t.version});
     if (!q) return Status::fail(q.error());
-    if (q.value().numRowsAffected() == 0) return Status::fail(QStringLiteral("no task with id \"%1\"").arg(t.id));
-    return Status::ok();
+    return q.value().numRowsAffected() == 0 ? staleWrite(t.id) : Status::ok();
+}
+
+Status Catalog::updateTaskStatus(const TaskRecord &t)
+{
+    auto db = connection();
+    if (!db) return Status::fail(db.error());
+    auto q = exec(db.value(),
+                  QStringLiteral("UPDATE tasks SET status=?, last_error=?, updated_at=?, next_retry_at=?, retry_count=?, version=version+1"
+                                 " WHERE id=? AND version=?"),
+                  {taskStatusName(t.status), t.unreadable.isEmpty() ? t.lastError : QString(), toMs(t.updatedAt), toMs(t.nextRetryAt),
+                   t.retryCount, t.id, t.version});
+    if (!q) return Status::fail(q.error());
+    return q.value().numRowsAffected() == 0 ? staleWrite(t.id) : Status::ok();
+}
+
+Status Catalog::staleWrite(const QString &id)
+{
+    auto current = task(id);
+    if (!current) return Status::fail(QStringLiteral("no task with id \"%1\"").arg(id));
+    return Status::fail(QStringLiteral("task %1 was changed by another process meanwhile (now %2); nothing was written, try again")
+                            .arg(id, taskStatusName(current->status)));
 }
 
 Status Catalog::removeTask(const QString &id)

@@ -23,7 +23,7 @@ namespace outflow {
 class Catalog final
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     /// Opens (creating if missing) and migrates the catalog at `path`. A file that is not a
     /// catalog, or cannot be read, gives an error and is left untouched.
@@ -54,8 +54,12 @@ public:
     Result<QString> newTaskId();
     /// Inserts a new task; the name must be unused.
     Status insertTask(const TaskRecord &task);
-    /// Replaces definition and state of an existing task.
+    /// Replaces definition and state of an existing task, if its row is still at
+    /// `task.version` (else: changed by another process, nothing written).
     Status updateTask(const TaskRecord &task);
+    /// Writes only the lifecycle state (status, last error, retry schedule), with the same
+    /// version check: a status change never carries a stale definition along.
+    Status updateTaskStatus(const TaskRecord &task);
     Status removeTask(const QString &id);
 
     Status appendAction(const QString &taskId, const TaskAction &action);
@@ -69,6 +73,8 @@ private:
     explicit Catalog(QString path);
     Result<QSqlDatabase> connection();
     Status migrate(QSqlDatabase &db);
+    /// Why a compare-and-set update wrote nothing: the task is gone or was changed.
+    Status staleWrite(const QString &id);
 
     QString m_path;
     SecretStore m_secrets;

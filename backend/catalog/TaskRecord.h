@@ -20,6 +20,13 @@ struct TaskRecord
     /// When a task in Error retries next (invalid when no retry is scheduled).
     QDateTime nextRetryAt;
     int retryCount = 0;
+    /// Row version in the catalog: every update names the version it read and fails when
+    /// another process wrote the row since (compare-and-set), so no stale copy overwrites.
+    qint64 version = 0;
+    /// Why this Outflow cannot read the stored definition (a time zone this host does not
+    /// know, a field of a newer version); empty when it can. Such a task shows as Error with
+    /// this reason, is never run, and its stored row is never rewritten (Delete still works).
+    QString unreadable;
 
     friend bool operator==(const TaskRecord &, const TaskRecord &) = default;
 };

@@ -5,6 +5,9 @@
 #include "catalog/Catalog.h"
 #include "catalog/Validation.h"
 #include "kafka/ClusterClient.h"
+#include "kafka/ConsumerGroupClient.h"
+#include "kafka/GroupPositions.h"
+#include "warehouse/Warehouse.h"
 #include "warehouse/WarehouseFactory.h"
 
 #include <QDateTime>
@@ -36,12 +39,13 @@ Engine::~Engine() { shutdown(); }
 // ---- lifecycle actions ------------------------------------------------------------------
 
 Status Engine::setStatus(TaskRecord &task, TaskStatus status, const QString &actor, const QString &action, const QString &result,
-                         const QString &detail)
+                         const QString &detail, bool definitionChanged)
 {
     const TaskStatus before = task.status;
     task.status = status;
     task.updatedAt = now();
-    if (Status s = m_catalog->updateTask(task); !s) return s;
+    if (Status s = definitionChanged ? m_catalog->updateTask(task) : m_catalog->updateTaskStatus(task); !s) return s;
+    task.version += 1;
     const QString transition = before == status ? taskStatusName(status) : taskStatusName(before) + QStringLiteral(" → ") + taskStatusName(status);
     (void)m_catalog->appendAction(task.id, {task.updatedAt, actor, action, result,
                                             detail.isEmpty() ? transition : transition + QStringLiteral(": ") + detail});
@@ -60,15 +64,9 @@ Result<QString> Engine::createTask(const TaskDefinition &definition, const QStri
     if (!warehouseConfig) return R::fail(warehouseConfig.error());
     auto existing = m_catalog->tasks();
     if (!existing) return R::fail(existing.error());
-    for (const TaskRecord &t : existing.value()) {
+    for (const TaskRecord &t : existing.value())
         if (t.definition.name == definition.name) return R::fail(QStringLiteral("A task named \"%1\" already exists (%2)").arg(definition.name, t.id));
-        if (t.status == TaskStatus::CreateFailed) continue; // never wrote a file: Rebuild may reuse its table
-        const TargetSpec &a = t.definition.target;
-        const TargetSpec &b = definition.target;
-        if (a.warehouse == b.warehouse && a.bid == b.bid && a.tid == b.tid && t.definition.source.topic == definition.source.topic)
-            return R::fail(QStringLiteral("Task %1 (%2) already dumps topic %3 into %4 %5/%6; two tasks cannot write the same files")
-                               .arg(t.id, t.definition.name, definition.source.topic, b.warehouse, b.bid, b.tid));
-    }
+    if (Status s = checkTableIsFree(definition, QString()); !s) return R::fail(s.error());
     auto id = m_catalog->newTaskId();
     if (!id) return R::fail(id.error());
 
@@ -82,6 +80,13 @@ Result<QString> Engine::createTask(const TaskDefinition &definition, const QStri
 
     QString problem;
     if (auto topic = ClusterClient(cluster.value()).topic(definition.source.topic); !topic) problem = topic.error();
+    // "latest" and a time mean "from now" and "from then" as of the Create: resolved once, here,
+    // and kept in the task's group, so neither a late first run nor a crash moves them.
+    if (problem.isEmpty())
+        if (Status s = GroupPositions::makeStartDurable(cluster.value(), ConsumerGroupClient::groupOfTask(task.id), definition.source.topic,
+                                                        definition.source.start);
+            !s)
+            problem = s.error();
     if (problem.isEmpty()) {
         auto warehouse = WarehouseFactory::create(warehouseConfig.value());
         if (!warehouse) problem = warehouse.error();
@@ -103,19 +108,29 @@ Status Engine::transition(const QString &id, const QString &actor, const QString
                           TaskStatus target, const std::function<void(TaskRecord &)> &edit)
 {
     std::lock_guard lock(m_lifecycleMutex);
-    auto task = m_catalog->task(id);
-    if (!task) return Status::fail(task.error());
-    TaskRecord t = task.value();
-    if (!allowed.isEmpty() && !allowed.contains(t.status)) {
-        QStringList names;
-        for (TaskStatus s : allowed) names << taskStatusName(s);
-        return Status::fail(QStringLiteral("%1 is not possible while task %2 is %3 (only when %4)")
-                                .arg(action, t.id, taskStatusName(t.status), names.join(QStringLiteral(" or "))));
+    // Another process (a console, a headless engine) may write the row between our read and
+    // our write; the write then fails without effect, and we decide again on a fresh read.
+    Status written = Status::ok();
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        auto task = m_catalog->task(id);
+        if (!task) return Status::fail(task.error());
+        TaskRecord t = task.value();
+        if (!allowed.isEmpty() && !allowed.contains(t.status)) {
+            QStringList names;
+            for (TaskStatus s : allowed) names << taskStatusName(s);
+            return Status::fail(QStringLiteral("%1 is not possible while task %2 is %3 (only when %4)")
+                                    .arg(action, t.id, taskStatusName(t.status), names.join(QStringLiteral(" or "))));
+        }
+        if (edit) edit(t);
+        written = setStatus(t, target, actor, action, QStringLiteral("ok"), {}, bool(edit));
+        if (written) {
+            wake();
+            return written;
+        }
+        auto again = m_catalog->task(id);
+        if (!again || again->version == t.version) return written; // not a lost race: a real failure
     }
-    if (edit) edit(t);
-    if (Status s = setStatus(t, target, actor, action, QStringLiteral("ok")); !s) return s;
-    wake();
-    return Status::ok();
+    return written;
 }
 
 Status Engine::pauseTask(const QString &id, const QString &actor)
@@ -155,6 +170,39 @@ Status Engine::deleteTask(const QString &id, const QString &actor)
     return Status::ok();
 }
 
+Status Engine::checkTableIsFree(const TaskDefinition &definition, const QString &selfId)
+{
+    // One task per (topic, table): file names carry the topic and offsets but not the task or
+    // the cluster, so two writers of one topic into one table would name each other's offsets
+    // and delete each other's temporary files. Compared by where the table really is, so two
+    // warehouse entries for one folder, or a second spelling of it, are caught too.
+    auto tasks = m_catalog->tasks();
+    if (!tasks) return Status::fail(tasks.error());
+    QHash<QString, std::shared_ptr<Warehouse>> warehouses;
+    auto identity = [&](const TargetSpec &target) -> Result<QString> {
+        std::shared_ptr<Warehouse> &w = warehouses[target.warehouse];
+        if (!w) {
+            auto config = m_catalog->warehouse(target.warehouse);
+            if (!config) return Result<QString>::fail(config.error());
+            auto created = WarehouseFactory::create(config.value());
+            if (!created) return Result<QString>::fail(created.error());
+            w = created.value();
+        }
+        return Result<QString>::ok(w->tableIdentity(target.bid, target.tid));
+    };
+    auto mine = identity(definition.target);
+    if (!mine) return Status::fail(mine.error());
+    for (const TaskRecord &t : tasks.value()) {
+        if (t.id == selfId || t.status == TaskStatus::CreateFailed) continue; // CreateFailed never wrote: Rebuild may reuse its table
+        if (t.definition.source.topic != definition.source.topic) continue;
+        auto theirs = identity(t.definition.target);
+        if (!theirs || theirs.value() != mine.value()) continue; // a task whose warehouse is gone writes nowhere
+        return Status::fail(QStringLiteral("Task %1 (%2) already dumps topic %3 into that table (%4); two tasks cannot write the same files")
+                                .arg(t.id, t.definition.name, definition.source.topic, mine.value()));
+    }
+    return Status::ok();
+}
+
 Status Engine::changeSource(const QString &id, const SourceSpec &source, const QString &actor)
 {
     std::lock_guard lock(m_lifecycleMutex);
@@ -163,6 +211,7 @@ Status Engine::changeSource(const QString &id, const SourceSpec &source, const Q
     TaskDefinition def = task->definition;
     def.source = source;
     if (QString p = Validation::definitionProblem(def); !p.isEmpty()) return Status::fail(p);
+    if (Status s = checkTableIsFree(def, id); !s) return s;
     auto cluster = m_catalog->cluster(source.cluster);
     if (!cluster) return Status::fail(cluster.error());
     if (auto topic = ClusterClient(cluster.value()).topic(source.topic); !topic) return Status::fail(topic.error());
@@ -182,6 +231,7 @@ Status Engine::changeTarget(const QString &id, const TargetSpec &target, const Q
     TaskDefinition def = task->definition;
     def.target = target;
     if (QString p = Validation::definitionProblem(def); !p.isEmpty()) return Status::fail(p);
+    if (Status s = checkTableIsFree(def, id); !s) return s;
     auto config = m_catalog->warehouse(target.warehouse);
     if (!config) return Status::fail(config.error());
     auto warehouse = WarehouseFactory::create(config.value());
@@ -193,6 +243,66 @@ Status Engine::changeTarget(const QString &id, const TargetSpec &target, const Q
                       {TaskStatus::Creating, TaskStatus::CreateFailed, TaskStatus::Running, TaskStatus::Pausing, TaskStatus::Paused,
                        TaskStatus::Resuming, TaskStatus::Error, TaskStatus::Restarting},
                       next, [&](TaskRecord &t) { t.definition = def; });
+}
+
+Result<QString> Engine::resetPosition(const QString &id, const QString &to, const QString &actor)
+{
+    using R = Result<QString>;
+    if (QString p = Validation::startPositionProblem(to); !p.isEmpty()) return R::fail(p);
+    std::lock_guard lock(m_lifecycleMutex);
+    auto task = m_catalog->task(id);
+    if (!task) return R::fail(task.error());
+    TaskRecord t = task.value();
+    if (t.status != TaskStatus::Paused && t.status != TaskStatus::Error)
+        return R::fail(QStringLiteral("Reset position is not possible while task %1 is %2 (only when Paused or Error)")
+                           .arg(t.id, taskStatusName(t.status)));
+    const TaskDefinition &def = t.definition;
+    auto cluster = m_catalog->cluster(def.source.cluster);
+    if (!cluster) return R::fail(cluster.error());
+    auto config = m_catalog->warehouse(def.target.warehouse);
+    if (!config) return R::fail(config.error());
+    auto warehouse = WarehouseFactory::create(config.value());
+    if (!warehouse) return R::fail(warehouse.error());
+    auto topic = ClusterClient(cluster.value()).topic(def.source.topic);
+    if (!topic) return R::fail(topic.error());
+    stopRunner(t.id, true); // a retry in flight is a group member; its uncommitted files go
+    auto consumer = GroupPositions::outsideConsumer(cluster.value(), ConsumerGroupClient::groupOfTask(t.id));
+    if (!consumer) return R::fail(consumer.error());
+    GroupPositions positions(*consumer.value(), def.source.topic);
+    QList<int> partitions;
+    for (int p = 0; p < topic->partitions; ++p) partitions << p;
+    auto committed = positions.committed(partitions);
+    if (!committed) return R::fail(committed.error());
+    auto target = positions.resolveStart(to, partitions);
+    if (!target) return R::fail(target.error());
+    QStringList moves;
+    for (int p : partitions) {
+        auto inWarehouse = warehouse.value()->committedPosition(def.target.bid, def.target.tid, def.source.topic, p);
+        if (!inWarehouse) return R::fail(inWarehouse.error());
+        const qint64 before = qMax(inWarehouse.value(), committed->value(p, -1));
+        const qint64 after = qMax(inWarehouse.value(), target->value(p));
+        QString move = QStringLiteral("partition %1: %2 → %3").arg(p).arg(before < 0 ? QStringLiteral("start") : QString::number(before)).arg(after);
+        if (before >= 0 && after > before) move += QStringLiteral(" (skips %1 records)").arg(after - before);
+        else if (before >= 0 && after < before) move += QStringLiteral(" (reads %1 records again)").arg(before - after);
+        if (inWarehouse.value() > target->value(p))
+            move += QStringLiteral("; the warehouse holds up to %1, which is not written again").arg(inWarehouse.value() - 1);
+        qint64 low = 0, high = 0;
+        if (Status s = positions.watermarks(p, low, high); !s) return R::fail(s.error());
+        if (after > high)
+            move += QStringLiteral("; still past the log end (%1): only a new table (Change target) dumps this log").arg(high);
+        moves << move;
+    }
+    Status committedReset = positions.commit(target.value());
+    consumer.value()->close();
+    if (!committedReset)
+        return R::fail(QStringLiteral("%1 (is the task running on another engine? Pause it there first)").arg(committedReset.error()));
+    const QString summary = QStringLiteral("to %1: %2").arg(to, moves.join(QStringLiteral("; ")));
+    const TaskStatus next = t.status == TaskStatus::Error ? TaskStatus::Restarting : t.status;
+    t.retryCount = 0;
+    t.nextRetryAt = QDateTime();
+    if (Status s = setStatus(t, next, actor, QStringLiteral("Reset position"), QStringLiteral("ok"), summary); !s) return R::fail(s.error());
+    wake();
+    return R::ok(summary);
 }
 
 // ---- running ----------------------------------------------------------------------------
@@ -276,8 +386,17 @@ void Engine::stopRunner(const QString &id, bool discard)
     if (!runner) return;
     Status s = runner->stop(discard ? TaskRunner::StopMode::Discard : TaskRunner::StopMode::Graceful);
     if (!s) qCWarning(lcEngine) << "stopping task" << id << "could not commit its open files:" << s.error();
+    for (const TaskNotice &n : runner->metrics().takeNotices()) recordNotice(id, n);
     QMutexLocker lock(&m_samplesMutex);
     m_samples.removeIf([&](const TaskSample &sample) { return sample.taskId == id; });
+}
+
+void Engine::recordNotice(const QString &taskId, const TaskNotice &notice)
+{
+    qCWarning(lcEngine).noquote() << "task" << taskId << notice.action + QStringLiteral(":") << notice.detail;
+    if (Status s = m_catalog->appendAction(taskId, {now(), m_options.actor, notice.action, QStringLiteral("warning"), notice.detail}); !s)
+        qCWarning(lcEngine) << s.error();
+    Q_EMIT taskChanged(taskId);
 }
 
 void Engine::recordFailure(TaskRecord task, const QString &reason)
@@ -303,6 +422,18 @@ void Engine::reconcile()
     for (TaskRecord t : tasks.value()) {
         seen.insert(t.id);
         std::shared_ptr<TaskRunner> runner = m_runners.value(t.id);
+        if (!t.unreadable.isEmpty()) {
+            // Never run, never rewritten; only a Delete is carried out.
+            if (runner) stopRunner(t.id, false);
+            if (t.status == TaskStatus::Deleting) {
+                if (Status s = m_catalog->removeTask(t.id); !s) qCWarning(lcEngine) << s.error();
+                Q_EMIT taskChanged(t.id);
+            } else if (!m_reportedUnreadable.contains(t.id)) {
+                m_reportedUnreadable.insert(t.id);
+                qCWarning(lcEngine).noquote() << t.unreadable;
+            }
+            continue;
+        }
         if (runner && runner->failed()) {
             const QString reason = runner->failure();
             stopRunner(t.id, false);
@@ -357,11 +488,16 @@ void Engine::reconcile()
 void Engine::sample()
 {
     TaskSamples samples;
+    QList<QPair<QString, TaskNotice>> notices;
     {
         std::lock_guard lock(m_lifecycleMutex);
         const qint64 at = QDateTime::currentMSecsSinceEpoch();
-        for (auto it = m_runners.begin(); it != m_runners.end(); ++it) samples << TaskSample{it.key(), at, it.value()->metrics().snapshot()};
+        for (auto it = m_runners.begin(); it != m_runners.end(); ++it) {
+            samples << TaskSample{it.key(), at, it.value()->metrics().snapshot()};
+            for (const TaskNotice &n : it.value()->metrics().takeNotices()) notices.append({it.key(), n});
+        }
     }
+    for (const auto &[taskId, n] : notices) recordNotice(taskId, n);
     {
         QMutexLocker lock(&m_samplesMutex);
         m_samples = samples;

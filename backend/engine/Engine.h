@@ -5,6 +5,7 @@
 #include "common/Result.h"
 
 #include <QHash>
+#include <QSet>
 #include <QMutex>
 #include <QObject>
 #include <QThread>
@@ -67,6 +68,11 @@ public:
     Status deleteTask(const QString &id, const QString &actor);
     Status changeSource(const QString &id, const SourceSpec &source, const QString &actor);
     Status changeTarget(const QString &id, const TargetSpec &target, const QString &actor);
+    /// Reset position (PRODUCT.md section 3): moves the task's group to `to` (earliest, latest
+    /// or an ISO-8601 time) on every partition. Offsets already in the warehouse are never
+    /// written again: where its files reach further, they still win. Only when Paused or in
+    /// Error; a task in Error restarts at once. Returns what moves, partition by partition.
+    Result<QString> resetPosition(const QString &id, const QString &to, const QString &actor);
 
     /// Starts running tasks (reconciling with the catalog every second).
     void run();
@@ -92,11 +98,16 @@ private:
     void sample();
     Status transition(const QString &id, const QString &actor, const QString &action, const QList<TaskStatus> &allowed,
                       TaskStatus target, const std::function<void(TaskRecord &)> &edit = {});
+    /// Records a transition (status fields only, unless `definitionChanged`) and its history
+    /// entry; fails without effect when another process changed the task since it was read.
     Status setStatus(TaskRecord &task, TaskStatus status, const QString &actor, const QString &action, const QString &result,
-                     const QString &detail = {});
+                     const QString &detail = {}, bool definitionChanged = false);
     Status startRunner(const TaskRecord &task);
+    /// Fails when another task already dumps the same topic into the same table.
+    Status checkTableIsFree(const TaskDefinition &definition, const QString &selfId);
     void stopRunner(const QString &id, bool discard);
     void recordFailure(TaskRecord task, const QString &reason);
+    void recordNotice(const QString &taskId, const TaskNotice &notice);
 
     std::shared_ptr<Catalog> m_catalog;
     Options m_options;
@@ -104,6 +115,7 @@ private:
     std::unique_ptr<DelayedDispatcher> m_dispatcher;
     std::recursive_mutex m_lifecycleMutex; // serialises lifecycle actions with reconcile
     QHash<QString, std::shared_ptr<TaskRunner>> m_runners;
+    QSet<QString> m_reportedUnreadable; // logged once, not every second
     mutable QMutex m_samplesMutex;
     TaskSamples m_samples;
 

@@ -31,7 +31,7 @@ struct PartitionSink::Chunk
 };
 
 PartitionSink::PartitionSink(Warehouse &warehouse, const TargetSpec &target, const QString &topic, int partition, qint64 nextOffset,
-                             PartitionCounters &counters)
+                             PartitionCounters &counters, OwnershipCheck ownershipCheck)
     : m_warehouse(warehouse),
       m_target(target),
       m_topic(topic),
@@ -46,6 +46,7 @@ PartitionSink::PartitionSink(Warehouse &warehouse, const TargetSpec &target, con
       m_extension(m_formatter.extension() + (target.gzip ? QStringLiteral(".gz") : QString())),
       m_zone(target.timezone.toUtf8()),
       m_counters(counters),
+      m_ownershipCheck(std::move(ownershipCheck)),
       m_committedNext(nextOffset)
 {
     m_counters.committedOffset.store(nextOffset, std::memory_order_relaxed);
@@ -124,11 +125,11 @@ Status PartitionSink::append(const RecordView &record)
     if (!open.file) {
         auto file = m_warehouse.createFile(m_target.bid, m_target.tid, open.bucketDir,
                                            FileNaming::tempName(m_topic, m_partition, open.firstOffset, QUuid::createUuid().toString(QUuid::Id128)));
-        if (!file) return Status::fail(file.error());
+        if (!file) return abandonChunk(Status::fail(file.error()));
         open.file = std::move(file).value();
         open.encoder = std::make_unique<FileEncoder>(*open.file, m_target.gzip);
     }
-    if (Status s = open.encoder->write(m_line); !s) return s;
+    if (Status s = open.encoder->write(m_line); !s) return abandonChunk(s);
     FaultInjection::point("mid-write");
     open.lastOffset = record.offset;
     ++open.goodRecords;
@@ -143,7 +144,7 @@ Status PartitionSink::deadLetter(const RecordView &record, const QString &reason
     if (!c.deadFile) {
         auto file = m_warehouse.createFile(m_target.bid, m_target.tid, kDeadLetterDir + u'/' + c.bucketDir,
                                            FileNaming::tempName(m_topic, m_partition, c.firstOffset, QUuid::createUuid().toString(QUuid::Id128)));
-        if (!file) return Status::fail(file.error());
+        if (!file) return abandonChunk(Status::fail(file.error()));
         c.deadFile = std::move(file).value();
         c.deadEncoder = std::make_unique<FileEncoder>(*c.deadFile, false);
     }
@@ -154,7 +155,8 @@ Status PartitionSink::deadLetter(const RecordView &record, const QString &reason
     const QByteArray why = reason.toUtf8();
     RecordFormatter::appendJsonString(line, why.constData(), why.size());
     line += "}\n";
-    return c.deadEncoder->write(line);
+    if (Status s = c.deadEncoder->write(line); !s) return abandonChunk(s);
+    return Status::ok();
 }
 
 Status PartitionSink::rollIfDue(qint64 nowMs)
@@ -168,22 +170,25 @@ Status PartitionSink::rollChunk(bool bySize)
     if (!m_chunk) return Status::ok();
     Chunk &c = *m_chunk;
     if (bySize && c.part < 0) c.part = 0;
+    if ((c.file || c.deadFile) && m_ownershipCheck) {
+        if (Status s = m_ownershipCheck(m_partition, m_committedNext); !s) return abandonChunk(s);
+    }
     // The data file is the commit point; the dead-letter file follows it. A crash between the
     // two renames loses that chunk's dead letters, never table data (docs/exactly-once.md).
     if (c.file) {
-        if (Status s = c.encoder->finish(); !s) return s;
+        if (Status s = c.encoder->finish(); !s) return abandonChunk(s);
         const QString name = FileNaming::finalName(m_topic, m_partition, c.firstOffset, c.lastOffset, c.part, m_extension);
         FaultInjection::point("before-rename");
-        if (Status s = c.file->commit(name); !s) return s;
+        if (Status s = c.file->commit(name); !s) return abandonChunk(s);
         FaultInjection::point("after-rename");
         c.file.reset();
         m_counters.filesCommitted.fetch_add(1, std::memory_order_relaxed);
         m_counters.bytesCommitted.fetch_add(c.payloadBytes, std::memory_order_relaxed);
     }
     if (c.deadFile) {
-        if (Status s = c.deadEncoder->finish(); !s) return s;
+        if (Status s = c.deadEncoder->finish(); !s) return abandonChunk(s);
         const QString name = FileNaming::finalName(m_topic, m_partition, c.firstOffset, c.lastOffset, -1, QStringLiteral("json"));
-        if (Status s = c.deadFile->commit(name); !s) return s;
+        if (Status s = c.deadFile->commit(name); !s) return abandonChunk(s);
         c.deadFile.reset();
     }
     m_counters.messagesCommitted.fetch_add(c.lastOffset - c.firstOffset + 1, std::memory_order_relaxed);
@@ -193,6 +198,15 @@ Status PartitionSink::rollChunk(bool bySize)
     m_chunk.reset();
     m_committedSinceTake = true;
     return Status::ok();
+}
+
+Status PartitionSink::abandonChunk(Status failure)
+{
+    // The chunk's files may miss bytes (a short write, a full disk, pages a failed fsync
+    // dropped): committing them would name offsets they do not hold. Its records are read
+    // again by the next owner of the partition, which recovers from the committed files.
+    abandon();
+    return failure;
 }
 
 void PartitionSink::abandon()

@@ -9,6 +9,7 @@
 
 #include <QTimeZone>
 
+#include <functional>
 #include <memory>
 
 namespace outflow {
@@ -24,8 +25,12 @@ class WarehouseFile;
 class PartitionSink final
 {
 public:
+    /// Asked right before a file becomes visible: fails when this writer no longer owns the
+    /// partition (its consumer was fenced out of the group), and the chunk is then abandoned.
+    using OwnershipCheck = std::function<Status(int partition, qint64 committedNext)>;
+
     PartitionSink(Warehouse &warehouse, const TargetSpec &target, const QString &topic, int partition, qint64 nextOffset,
-                  PartitionCounters &counters);
+                  PartitionCounters &counters, OwnershipCheck ownershipCheck = {});
     ~PartitionSink();
     PartitionSink(const PartitionSink &) = delete;
     PartitionSink &operator=(const PartitionSink &) = delete;
@@ -38,6 +43,7 @@ public:
     /// Commits the open chunk (pause, revoke, shutdown).
     Status roll() { return rollChunk(false); }
     /// Drops the open chunk's temporary files (restart, or a failure that makes them useless).
+    /// A failed append() or roll() has already done this: no chunk is committed after a failure.
     void abandon();
 
     /// Offset after the last committed chunk: the position Kafka may be told about.
@@ -59,6 +65,8 @@ private:
     Status ensureChunk(qint64 timestampMs, qint64 offset);
     Status rollChunk(bool bySize);
     Status deadLetter(const RecordView &record, const QString &reason);
+    /// Drops the open chunk after a failed write or commit and passes the failure on.
+    Status abandonChunk(Status failure);
     const Bucket &bucketFor(qint64 timestampMs);
 
     Warehouse &m_warehouse;
@@ -71,6 +79,7 @@ private:
     QString m_extension;
     QTimeZone m_zone;
     PartitionCounters &m_counters;
+    OwnershipCheck m_ownershipCheck;
     std::unique_ptr<Chunk> m_chunk;
     Bucket m_bucket;
     QByteArray m_line;

@@ -1,7 +1,9 @@
 #include "SinkWorker.h"
 
 #include "FaultInjection.h"
-#include "catalog/Validation.h"
+#include "kafka/ClusterClient.h"
+#include "kafka/ConsumerGroupClient.h"
+#include "kafka/GroupPositions.h"
 #include "kafka/KafkaConfig.h"
 #include "warehouse/Warehouse.h"
 
@@ -33,14 +35,18 @@ SinkWorker::~SinkWorker()
 Status SinkWorker::open()
 {
     const QMap<QString, QString> overrides{
-        {QStringLiteral("group.id"), QStringLiteral("outflow-") + m_taskId},
+        {QStringLiteral("group.id"), ConsumerGroupClient::groupOfTask(m_taskId)},
         {QStringLiteral("client.id"), QStringLiteral("outflow-%1-%2").arg(m_taskId).arg(m_index)},
         {QStringLiteral("enable.auto.commit"), QStringLiteral("false")},
         {QStringLiteral("enable.auto.offset.store"), QStringLiteral("false")},
-        // Positions come from the warehouse and are set explicitly on assignment; this only
-        // applies when an explicit position is out of range (e.g. deleted by retention).
-        {QStringLiteral("auto.offset.reset"), QStringLiteral("earliest")},
+        // Positions are set explicitly on assignment and checked against the log there. A
+        // position that falls out of range later (retention, truncation) must not be moved by
+        // librdkafka on its own: "error" reports it, and the worker restarts through that check.
+        {QStringLiteral("auto.offset.reset"), QStringLiteral("error")},
         {QStringLiteral("partition.assignment.strategy"), QStringLiteral("roundrobin")},
+        // A task must never create the topic it reads (a deleted topic would come back empty
+        // and look like a recreated one, a typo would become a topic).
+        {QStringLiteral("allow.auto.create.topics"), QStringLiteral("false")},
         // librdkafka 2.0 stops fetching for a full second whenever a partition's local queue is
         // full (fetch.queue.backoff.ms arrives in 2.2), so a shallow queue caps throughput. A task
         // gets ~256 MiB of prefetch in all, shared by its consumers: bounded, and deep enough.
@@ -77,6 +83,21 @@ QString SinkWorker::failure() const
 {
     QMutexLocker lock(&m_failureMutex);
     return m_failure;
+}
+
+QString SinkWorker::consumerError(const RdKafka::Message &message)
+{
+    // Counted on the partition it concerns; an error of the whole consumer on the lowest
+    // partition this worker owns, so the task's error total sees it either way.
+    const int partition = message.partition() >= 0 ? message.partition() : (m_sinks.empty() ? -1 : m_sinks.begin()->first);
+    if (partition >= 0) m_metrics.partition(partition).errors.fetch_add(1, std::memory_order_relaxed);
+    const QString where = message.partition() >= 0 ? QStringLiteral("%1/%2").arg(m_definition.source.topic).arg(message.partition())
+                                                   : m_definition.source.topic;
+    QString what = QStringLiteral("Kafka consumer error on %1: %2").arg(where, QString::fromStdString(message.errstr()));
+    if (message.err() == RdKafka::ERR__AUTO_OFFSET_RESET || message.err() == RdKafka::ERR_OFFSET_OUT_OF_RANGE)
+        what += QStringLiteral(" (the position left the log: retention or truncation; the task restarts from its committed files)");
+    m_metrics.notice({QStringLiteral("Consumer error"), what});
+    return what;
 }
 
 RecordView SinkWorker::viewOf(RdKafka::Message &m) const
@@ -117,9 +138,11 @@ SinkWorker::StepOutcome SinkWorker::step(int maxRecords, int budgetMs)
         if (err == RdKafka::ERR__TIMED_OUT) break;
         if (err == RdKafka::ERR__PARTITION_EOF) continue;
         if (err != RdKafka::ERR_NO_ERROR) {
+            const QString what = consumerError(*msg);
             if (err == RdKafka::ERR_UNKNOWN_TOPIC_OR_PART || err == RdKafka::ERR_TOPIC_AUTHORIZATION_FAILED ||
-                err == RdKafka::ERR_GROUP_AUTHORIZATION_FAILED || err == RdKafka::ERR__FATAL) {
-                fail(QStringLiteral("Kafka: %1").arg(QString::fromStdString(msg->errstr())));
+                err == RdKafka::ERR_GROUP_AUTHORIZATION_FAILED || err == RdKafka::ERR__FATAL || err == RdKafka::ERR__AUTO_OFFSET_RESET ||
+                err == RdKafka::ERR_OFFSET_OUT_OF_RANGE) {
+                fail(what);
                 return StepOutcome::Failed;
             }
             continue; // transient: librdkafka retries by itself
@@ -179,58 +202,109 @@ Status SinkWorker::commitRolledOffsets(bool synchronous)
     return Status::ok();
 }
 
-Result<qint64> SinkWorker::recoverPosition(int partition, qint64 groupOffset)
+Result<qint64> SinkWorker::warehousePosition(int partition)
 {
     const TargetSpec &t = m_definition.target;
     auto discarded = m_warehouse->discardTempFiles(t.bid, t.tid, m_definition.source.topic, partition);
     if (!discarded) return Result<qint64>::fail(discarded.error());
-    auto files = m_warehouse->committedFiles(t.bid, t.tid, m_definition.source.topic, partition);
-    if (!files) return Result<qint64>::fail(files.error());
-    qint64 next = groupOffset >= 0 ? groupOffset : -1;
-    for (const CommittedFile &f : files.value()) next = qMax(next, f.name.lastOffset + 1);
-    return Result<qint64>::ok(next);
+    return m_warehouse->committedPosition(t.bid, t.tid, m_definition.source.topic, partition);
+}
+
+Result<qint64> SinkWorker::checkedPosition(const GroupPositions &positions, int partition, qint64 fromWarehouse, qint64 fromGroup)
+{
+    using R = Result<qint64>;
+    const qint64 position = qMax(fromWarehouse, fromGroup);
+    qint64 low = 0, high = 0;
+    if (Status s = positions.watermarks(partition, low, high); !s) return R::fail(s.error());
+    if (position > high) {
+        // The log is shorter than what was already dumped: consuming from its end would skip
+        // every new record below the old position, silently and for good.
+        return R::fail(QStringLiteral("Partition %1/%2 ends at offset %3, but the task's position is %4 (warehouse files: %5, group "
+                                      "offset: %6): the topic was deleted and recreated, truncated, or the task now points at "
+                                      "another cluster. Nothing more is consumed until the task's position is reset "
+                                      "(task reset) or its target is changed to a new table.")
+                           .arg(m_definition.source.topic)
+                           .arg(partition)
+                           .arg(high)
+                           .arg(position)
+                           .arg(fromWarehouse >= 0 ? QString::number(fromWarehouse) : QStringLiteral("none"))
+                           .arg(fromGroup >= 0 ? QString::number(fromGroup) : QStringLiteral("none")));
+    }
+    if (position < low) {
+        m_metrics.partition(partition).errors.fetch_add(1, std::memory_order_relaxed);
+        m_metrics.notice({QStringLiteral("Records lost to retention"),
+                          QStringLiteral("%1/%2: offsets %3 to %4 (%5 records) were deleted from Kafka before they were dumped; "
+                                         "continuing at offset %6")
+                              .arg(m_definition.source.topic)
+                              .arg(partition)
+                              .arg(position)
+                              .arg(low - 1)
+                              .arg(low - position)
+                              .arg(low)});
+        return R::ok(low);
+    }
+    return R::ok(position);
+}
+
+Result<QMap<int, qint64>> SinkWorker::startPositions(const GroupPositions &positions, const QList<int> &partitions, bool taskHasPosition)
+{
+    using R = Result<QMap<int, qint64>>;
+    const QString &start = m_definition.source.start;
+    if (start == QLatin1String("earliest")) return positions.resolveStart(start, partitions);
+    auto topic = ClusterClient(m_cluster).topic(m_definition.source.topic);
+    if (!topic) return R::fail(topic.error());
+    QList<int> all;
+    for (int p = 0; p < topic->partitions; ++p) all << p;
+    if (!taskHasPosition) {
+        auto committed = positions.committed(all);
+        if (!committed) return R::fail(committed.error());
+        taskHasPosition = !committed->isEmpty();
+    }
+    // The task's start was resolved (and made durable) when it first ran: a partition without a
+    // position appeared since, and all of it is new to the task.
+    if (taskHasPosition) return positions.resolveStart(QStringLiteral("earliest"), partitions);
+    // First run (the create-time commit failed or predates it): resolve every partition now and
+    // commit before consuming, so a crash before the first file cannot move the start later.
+    auto resolved = positions.resolveStart(start, all);
+    if (!resolved) return resolved;
+    if (Status s = positions.commit(resolved.value()); !s) return R::fail(s.error());
+    QMap<int, qint64> out;
+    for (int p : partitions) out.insert(p, resolved->value(p));
+    return R::ok(out);
 }
 
 Status SinkWorker::assignPartitions(std::vector<RdKafka::TopicPartition *> &partitions)
 {
-    // The group's committed offsets, then the warehouse: the later of the two wins.
-    if (RdKafka::ErrorCode code = m_consumer->committed(partitions, 15000); code != RdKafka::ERR_NO_ERROR)
-        return Status::fail(QStringLiteral("Reading the committed offsets of group outflow-%1 failed: %2")
-                                .arg(m_taskId, QString::fromStdString(RdKafka::err2str(code))));
-    const auto startTime = Validation::startTimestamp(m_definition.source.start);
-    std::vector<RdKafka::TopicPartition *> needTime;
-    for (RdKafka::TopicPartition *tp : partitions) {
-        auto next = recoverPosition(tp->partition(), tp->offset() >= 0 ? tp->offset() : -1);
-        if (!next) return Status::fail(next.error());
-        if (next.value() >= 0) tp->set_offset(next.value());
-        else if (startTime) {
-            tp->set_offset(startTime->toMSecsSinceEpoch());
-            needTime.push_back(tp);
-        } else
-            tp->set_offset(m_definition.source.start == QLatin1String("latest") ? RdKafka::Topic::OFFSET_END : RdKafka::Topic::OFFSET_BEGINNING);
-    }
-    if (!needTime.empty()) {
-        if (RdKafka::ErrorCode code = m_consumer->offsetsForTimes(needTime, 15000); code != RdKafka::ERR_NO_ERROR)
-            return Status::fail(QStringLiteral("Resolving the start time %1 failed: %2").arg(m_definition.source.start, QString::fromStdString(RdKafka::err2str(code))));
-        for (RdKafka::TopicPartition *tp : needTime)
-            if (tp->offset() < 0) tp->set_offset(RdKafka::Topic::OFFSET_END); // nothing that late yet
-    }
-    for (RdKafka::TopicPartition *tp : partitions) {
-        qint64 next = tp->offset();
-        if (next < 0) {
-            // Resolve a logical start now, so the sink knows its first offset for file names.
-            int64_t low = 0, high = 0;
-            if (RdKafka::ErrorCode code = m_consumer->query_watermark_offsets(tp->topic(), tp->partition(), &low, &high, 15000);
-                code != RdKafka::ERR_NO_ERROR)
-                return Status::fail(QStringLiteral("Reading offsets of %1/%2 failed: %3")
-                                        .arg(QString::fromStdString(tp->topic()))
-                                        .arg(tp->partition())
-                                        .arg(QString::fromStdString(RdKafka::err2str(code))));
-            next = tp->offset() == RdKafka::Topic::OFFSET_END ? high : low;
-            tp->set_offset(next);
+    GroupPositions positions(*m_consumer, m_definition.source.topic);
+    QList<int> ids;
+    for (RdKafka::TopicPartition *tp : partitions) ids << tp->partition();
+    auto committed = positions.committed(ids);
+    if (!committed) return Status::fail(QStringLiteral("Group %1: %2").arg(ConsumerGroupClient::groupOfTask(m_taskId), committed.error()));
+    // The later of the warehouse's files and the group's offset wins; neither means a start.
+    QMap<int, qint64> next;
+    QList<int> unpositioned;
+    for (int p : ids) {
+        auto fromWarehouse = warehousePosition(p);
+        if (!fromWarehouse) return Status::fail(fromWarehouse.error());
+        const qint64 fromGroup = committed->value(p, -1);
+        if (fromWarehouse.value() < 0 && fromGroup < 0) {
+            unpositioned << p;
+            continue;
         }
-        m_sinks[tp->partition()] = std::make_unique<PartitionSink>(*m_warehouse, m_definition.target, m_definition.source.topic,
-                                                                     tp->partition(), next, m_metrics.partition(tp->partition()));
+        auto position = checkedPosition(positions, p, fromWarehouse.value(), fromGroup);
+        if (!position) return Status::fail(position.error());
+        next.insert(p, position.value());
+    }
+    if (!unpositioned.isEmpty()) {
+        auto started = startPositions(positions, unpositioned, !next.isEmpty());
+        if (!started) return Status::fail(started.error());
+        next.insert(started.value());
+    }
+    for (RdKafka::TopicPartition *tp : partitions) {
+        tp->set_offset(next.value(tp->partition()));
+        m_sinks[tp->partition()] = std::make_unique<PartitionSink>(
+            *m_warehouse, m_definition.target, m_definition.source.topic, tp->partition(), tp->offset(),
+            m_metrics.partition(tp->partition()), [this](int partition, qint64 committedNext) { return confirmOwnership(partition, committedNext); });
     }
     if (RdKafka::ErrorCode code = m_consumer->assign(partitions); code != RdKafka::ERR_NO_ERROR)
         return Status::fail(QStringLiteral("Assigning partitions failed: %1").arg(QString::fromStdString(RdKafka::err2str(code))));
@@ -241,8 +315,36 @@ Status SinkWorker::assignPartitions(std::vector<RdKafka::TopicPartition *> &part
     return Status::ok();
 }
 
+Status SinkWorker::confirmOwnership(int partition, qint64 committedNext)
+{
+    // A consumer that slept past its session (SIGSTOP, a suspended laptop) still believes it
+    // owns its partitions until librdkafka notices; meanwhile another member may be writing
+    // them. Committing the unchanged position with this member's generation asks the broker:
+    // it refuses once the group has moved on. Together with the new owner deleting this
+    // writer's temporary files before it lists the table (docs/exactly-once.md), no file of
+    // a fenced writer becomes visible.
+    std::unique_ptr<RdKafka::TopicPartition> tp(RdKafka::TopicPartition::create(m_topicUtf8.toStdString(), partition, committedNext));
+    std::vector<RdKafka::TopicPartition *> offsets{tp.get()};
+    RdKafka::ErrorCode code = m_consumer->commitSync(offsets);
+    if (code == RdKafka::ERR_NO_ERROR) code = tp->err();
+    if (code == RdKafka::ERR_NO_ERROR || code == RdKafka::ERR__NO_OFFSET) return Status::ok();
+    return Status::fail(QStringLiteral("Not committing a file of %1/%2: the consumer group could not confirm that this engine still "
+                                       "owns the partition (%3); its records are read again by the owner")
+                            .arg(m_definition.source.topic)
+                            .arg(partition)
+                            .arg(QString::fromStdString(RdKafka::err2str(code))));
+}
+
 Status SinkWorker::revokePartitions()
 {
+    if (m_consumer->assignment_lost()) {
+        // The group already gave these partitions to others: whatever is open here was never
+        // ours to commit. The new owners re-read it from the last committed file.
+        qCWarning(lcWorker).noquote() << "task" << m_taskId << "worker" << m_index << "lost its partitions; open files abandoned";
+        m_sinks.clear();
+        m_consumer->unassign();
+        return Status::ok();
+    }
     Status result = Status::ok();
     for (auto &[partition, sink] : m_sinks) {
         if (Status s = sink->roll(); !s && result.isOk()) result = s;
@@ -274,6 +376,9 @@ void SinkWorker::event_cb(RdKafka::Event &event)
 {
     if (event.type() != RdKafka::Event::EVENT_ERROR) return;
     const RdKafka::ErrorCode code = event.err();
+    if (!m_sinks.empty()) m_metrics.partition(m_sinks.begin()->first).errors.fetch_add(1, std::memory_order_relaxed);
+    m_metrics.notice({QStringLiteral("Consumer error"),
+                      QStringLiteral("Kafka cluster \"%1\": %2").arg(m_cluster.name, QString::fromStdString(event.str()))});
     if (code == RdKafka::ERR__ALL_BROKERS_DOWN)
         fail(QStringLiteral("All brokers of Kafka cluster \"%1\" (%2) are down: %3")
                  .arg(m_cluster.name, m_cluster.bootstrapServers, QString::fromStdString(event.str())));

@@ -16,6 +16,7 @@
 
 namespace outflow {
 
+class GroupPositions;
 class Warehouse;
 
 /// One Kafka consumer of a task's group and the partition sinks of whatever partitions the
@@ -53,9 +54,21 @@ public:
 private:
     Status assignPartitions(std::vector<RdKafka::TopicPartition *> &partitions);
     Status revokePartitions();
-    Result<qint64> recoverPosition(int partition, qint64 groupOffset);
+    /// After the last committed file of the partition, -1 when it has none (stale temporary
+    /// files are discarded on the way).
+    Result<qint64> warehousePosition(int partition);
+    /// The position to consume from, checked against the log: past its end is an error (the
+    /// topic was recreated), before its start is a retention gap, recorded and skipped.
+    Result<qint64> checkedPosition(const GroupPositions &positions, int partition, qint64 fromWarehouse, qint64 fromGroup);
+    /// Where partitions without any position start: the task's start position the first time
+    /// (made durable in the group before consuming), the partition's beginning afterwards.
+    Result<QMap<int, qint64>> startPositions(const GroupPositions &positions, const QList<int> &partitions, bool taskHasPosition);
     Status commitRolledOffsets(bool synchronous);
+    /// Fails when the group no longer counts this consumer as the partition's owner.
+    Status confirmOwnership(int partition, qint64 committedNext);
     void fail(const QString &reason);
+    /// Counts a consumer error, queues it for the action history and returns its text.
+    QString consumerError(const RdKafka::Message &message);
     RecordView viewOf(RdKafka::Message &message) const;
 
     QString m_taskId;

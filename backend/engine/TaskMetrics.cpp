@@ -1,5 +1,7 @@
 #include "TaskMetrics.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 
 namespace outflow {
@@ -34,6 +36,29 @@ QList<PartitionSnapshot> TaskMetrics::snapshot() const
     }
     std::sort(out.begin(), out.end(), [](const PartitionSnapshot &a, const PartitionSnapshot &b) { return a.partition < b.partition; });
     return out;
+}
+
+void TaskMetrics::notice(const TaskNotice &notice)
+{
+    constexpr qint64 kRepeatWindowMs = 60000;
+    constexpr qsizetype kMaxQueued = 100; // nobody drains a stopped engine's queue: stay bounded
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QMutexLocker lock(&m_mutex);
+    NoticeSlot &slot = m_noticeSlots[notice.action + u'\n' + notice.detail];
+    if (slot.lastQueuedMs > 0 && now - slot.lastQueuedMs < kRepeatWindowMs) {
+        ++slot.suppressed;
+        return;
+    }
+    TaskNotice queued = notice;
+    if (slot.suppressed > 0) queued.detail += QStringLiteral(" (seen %1 more times in the last minute)").arg(slot.suppressed);
+    slot = {now, 0};
+    if (m_notices.size() < kMaxQueued) m_notices << queued;
+}
+
+QList<TaskNotice> TaskMetrics::takeNotices()
+{
+    QMutexLocker lock(&m_mutex);
+    return std::exchange(m_notices, {});
 }
 
 } // namespace outflow

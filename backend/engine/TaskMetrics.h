@@ -47,16 +47,40 @@ struct PartitionSnapshot
     qint64 lag() const { return committedOffset >= 0 && highWatermark >= 0 ? qMax<qint64>(0, highWatermark - committedOffset) : -1; }
 };
 
-/// All partition counters of one task, created on first use (partitions move between workers).
+/// Something a sink worker saw that an operator must be able to find later (a consumer error,
+/// records lost to retention) but that does not stop the task. The engine moves notices into
+/// the task's action history.
+struct TaskNotice
+{
+    QString action; ///< short label, e.g. "Consumer error"
+    QString detail; ///< the numbers and the reason, verbatim
+};
+
+/// All partition counters of one task, created on first use (partitions move between workers),
+/// and the notices waiting to reach the action history.
 class TaskMetrics final
 {
 public:
     PartitionCounters &partition(int partition);
     QList<PartitionSnapshot> snapshot() const;
 
+    /// Queues a notice. The same action and detail within a minute are counted, not repeated,
+    /// so an error that recurs on every fetch cannot flood the history.
+    void notice(const TaskNotice &notice);
+    /// The queued notices, oldest first; a repeated one says how often it was seen.
+    QList<TaskNotice> takeNotices();
+
 private:
+    struct NoticeSlot
+    {
+        qint64 lastQueuedMs = 0;
+        int suppressed = 0;
+    };
+
     mutable QMutex m_mutex;
     QHash<int, std::shared_ptr<PartitionCounters>> m_partitions;
+    QList<TaskNotice> m_notices;
+    QHash<QString, NoticeSlot> m_noticeSlots;
 };
 
 } // namespace outflow

@@ -16,6 +16,16 @@ namespace {
 
 QString errnoText() { return QString::fromLocal8Bit(std::strerror(errno)); }
 
+/// Why writing `path` failed, from errno. A full disk is said first and plainly: it is the
+/// failure an operator fixes, and the task recovers by itself once there is room again.
+QString writeFailure(const QString &path)
+{
+    const int code = errno;
+    if (code == ENOSPC || code == EDQUOT)
+        return QStringLiteral("The warehouse disk is full: cannot write %1 (%2)").arg(path, QString::fromLocal8Bit(std::strerror(code)));
+    return QStringLiteral("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(code)));
+}
+
 Status syncDir(const QString &dir)
 {
     const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -32,6 +42,7 @@ Status makePath(const QString &dir)
     // mkpath, then sync each parent so a new folder survives power loss together with its file.
     if (QFileInfo(dir).isDir()) return Status::ok();
     if (!QDir().mkpath(dir)) {
+        if (errno == ENOSPC || errno == EDQUOT) return Status::fail(writeFailure(dir));
         // Find out why: QDir does not say.
         QString probe = dir;
         while (!probe.isEmpty() && !QFileInfo::exists(probe)) probe = QFileInfo(probe).path();
@@ -76,7 +87,9 @@ public:
     Status commit(const QString &finalName) override
     {
         if (Status s = flushBuffer(); !s) return s;
-        if (::fsync(m_fd) != 0) return Status::fail(QStringLiteral("Cannot sync %1: %2").arg(tempPath(), errnoText()));
+        // A failed fsync may have dropped dirty pages, and a second fsync would report success
+        // (Linux clears the error): the caller abandons the file, never retries the commit.
+        if (::fsync(m_fd) != 0) return Status::fail(writeFailure(tempPath()));
         ::close(m_fd);
         m_fd = -1;
         const QByteArray from = QFile::encodeName(tempPath());
@@ -132,7 +145,7 @@ private:
             const ssize_t n = ::write(m_fd, data, size_t(size));
             if (n < 0) {
                 if (errno == EINTR) continue;
-                return Status::fail(QStringLiteral("Cannot write %1: %2").arg(tempPath(), errnoText()));
+                return Status::fail(writeFailure(tempPath()));
             }
             data += n;
             size -= n;
@@ -160,6 +173,19 @@ QString LocalWarehouse::tableDir(const QString &bid, const QString &tid) const
 }
 
 QString LocalWarehouse::describe(const QString &bid, const QString &tid) const { return tableDir(bid, tid); }
+
+QString LocalWarehouse::tableIdentity(const QString &bid, const QString &tid) const
+{
+    // The deepest part of the table path that exists, resolved (links, `..`), plus the rest.
+    QString existing = tableDir(bid, tid);
+    QString rest;
+    while (!QFileInfo::exists(existing) && existing != QLatin1String("/") && !existing.isEmpty()) {
+        rest = u'/' + QFileInfo(existing).fileName() + rest;
+        existing = QFileInfo(existing).path();
+    }
+    const QString resolved = QFileInfo(existing).canonicalFilePath();
+    return QStringLiteral("file://") + (resolved.isEmpty() ? existing : resolved) + rest;
+}
 
 Status LocalWarehouse::checkWritable(const QString &bid, const QString &tid)
 {
@@ -226,7 +252,7 @@ Result<std::unique_ptr<WarehouseFile>> LocalWarehouse::createFile(const QString 
     if (Status s = makePath(dir); !s) return R::fail(s.error());
     const QByteArray path = QFile::encodeName(dir + u'/' + tempName);
     const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0) return R::fail(QStringLiteral("Cannot create %1/%2: %3").arg(dir, tempName, errnoText()));
+    if (fd < 0) return R::fail(writeFailure(dir + u'/' + tempName));
     return R::ok(std::make_unique<LocalFile>(fd, dir, tempName));
 }
 

@@ -13,6 +13,9 @@ namespace outflow {
 /// A file being written. Bytes go to a temporary name; commit() makes them durable and
 /// visible under the final name in one atomic step. A file that is destroyed without commit()
 /// leaves only a temporary file, which recovery discards.
+///
+/// After any failed write() or commit() the file's content is unknown (a short write, bytes
+/// still buffered, pages an fsync dropped): the caller abandons it and never commits it.
 class WarehouseFile
 {
 public:
@@ -41,6 +44,9 @@ public:
     virtual ~Warehouse() = default;
     /// Human-readable location of a table, for messages.
     virtual QString describe(const QString &bid, const QString &tid) const = 0;
+    /// Where the table really is, the same string for every spelling of it (symbolic links,
+    /// `..`, trailing slashes, upper-case host names): two tasks must never share one.
+    virtual QString tableIdentity(const QString &bid, const QString &tid) const = 0;
     /// Creates the table folder if needed and proves it can be written (a probe file).
     virtual Status checkWritable(const QString &bid, const QString &tid) = 0;
     /// Every committed file of `topic`/`partition` in the table (data and dead-letter folders).
@@ -50,6 +56,17 @@ public:
     /// Starts a new temporary file in `relativeDir` of the table (created if missing).
     virtual Result<std::unique_ptr<WarehouseFile>> createFile(const QString &bid, const QString &tid, const QString &relativeDir,
                                                               const QString &tempName) = 0;
+
+    /// The offset after the last committed file of `topic`/`partition`, -1 when there is none:
+    /// how far the table already holds the partition.
+    Result<qint64> committedPosition(const QString &bid, const QString &tid, const QString &topic, int partition)
+    {
+        auto files = committedFiles(bid, tid, topic, partition);
+        if (!files) return Result<qint64>::fail(files.error());
+        qint64 next = -1;
+        for (const CommittedFile &f : files.value()) next = qMax(next, f.name.lastOffset + 1);
+        return Result<qint64>::ok(next);
+    }
 };
 
 } // namespace outflow

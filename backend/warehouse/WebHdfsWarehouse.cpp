@@ -8,8 +8,8 @@ namespace {
 
 /// A temporary file on HDFS, uploaded in chunks.
 ///
-/// Memory stays bounded by one chunk per open file: bytes collect in a buffer, and each full
-/// chunk goes out right away — the first one creates the file (CREATE), later ones APPEND to it.
+/// Memory stays bounded by one chunk per open file: the first write creates the file (CREATE),
+/// then bytes collect in a buffer and each full chunk goes out right away (APPEND).
 /// The alternative, spooling the whole part file (up to maxFileBytes, 500 MiB by default) to a
 /// local disk and uploading it at commit, would need that much local disk per open partition
 /// and make every commit one long upload. A chunk of a few MiB keeps the number of HTTP round
@@ -37,7 +37,10 @@ public:
     {
         m_written += size;
         m_buffer.append(data, size);
-        return m_buffer.size() >= kChunkBytes ? upload() : Status::ok();
+        // The first bytes create the file at once: from then on a new owner of the partition
+        // finds it and deletes it during recovery, which fences this writer off (its RENAME of
+        // a deleted file fails). Later bytes go out in chunks.
+        return !m_created || m_buffer.size() >= kChunkBytes ? upload() : Status::ok();
     }
 
     Status commit(const QString &finalName) override
@@ -46,6 +49,15 @@ public:
             if (Status s = upload(); !s) return s;
         }
         m_finished = true;
+        // An APPEND that failed half-way may have left some of its bytes in the file, and a
+        // later one may have added more: only a file of exactly the uploaded length is sound.
+        auto written = m_client.status(tempPath());
+        if (!written) return Status::fail(written.error());
+        if (!written.value() || written.value()->length != m_uploaded)
+            return Status::fail(QStringLiteral("Not committing %1: HDFS holds %2 bytes of it, %3 were uploaded")
+                                    .arg(tempPath())
+                                    .arg(written.value() ? written.value()->length : 0)
+                                    .arg(m_uploaded));
         const QString finalPath = m_dir + u'/' + finalName;
         // RENAME into an existing folder would move the file inside it, and one writer must never
         // replace what another committed: look first, like link() does locally. HDFS refuses to
@@ -142,6 +154,13 @@ QString WebHdfsWarehouse::tableDir(const QString &bid, const QString &tid) const
 QString WebHdfsWarehouse::describe(const QString &bid, const QString &tid) const
 {
     return QStringLiteral("%1 on HDFS at %2").arg(tableDir(bid, tid), m_client.nameNodeUrl());
+}
+
+QString WebHdfsWarehouse::tableIdentity(const QString &bid, const QString &tid) const
+{
+    // One NameNode answers on one host and port whatever the scheme or spelling of the URL.
+    const QUrl nameNode(m_client.nameNodeUrl());
+    return QStringLiteral("hdfs://%1:%2%3").arg(nameNode.host().toLower()).arg(nameNode.port(9870)).arg(tableDir(bid, tid));
 }
 
 Status WebHdfsWarehouse::checkRoot(const WebHdfsClient &client, const QString &root)

@@ -22,6 +22,7 @@ public:
     WebHdfsWarehouse(const QUrl &nameNode, QString root, QString user);
 
     QString describe(const QString &bid, const QString &tid) const override;
+    QString tableIdentity(const QString &bid, const QString &tid) const override;
     Status checkWritable(const QString &bid, const QString &tid) override;
     Result<QList<CommittedFile>> committedFiles(const QString &bid, const QString &tid, const QString &topic, int partition) override;
     Result<int> discardTempFiles(const QString &bid, const QString &tid, const QString &topic, int partition) override;

@@ -2,6 +2,7 @@
 // random times, during a rebalance), restart, and count every record: none lost, none doubled.
 // Also two engine processes sharing one task's consumer group (scale-out).
 
+#include "EngineProcess.h"
 #include "EngineTestEnv.h"
 #include "TestKafka.h"
 #include "WarehouseReader.h"
@@ -16,52 +17,6 @@
 using namespace outflow;
 
 namespace {
-
-const QString kEngine = QStringLiteral(OUTFLOW_BINARY_DIR "/app/outflow-engine");
-
-/// A headless engine process on the test catalog.
-class EngineProcess final
-{
-public:
-    EngineProcess(const QString &catalog, const QString &fault = QString())
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        if (!fault.isEmpty()) env.insert(QStringLiteral("OUTFLOW_FAULT"), fault);
-        m_process.setProcessEnvironment(env);
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(kEngine, {QStringLiteral("--catalog"), catalog, QStringLiteral("--threads"), QStringLiteral("2"), QStringLiteral("run")});
-        m_process.waitForStarted();
-    }
-    ~EngineProcess()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished();
-        }
-    }
-    bool waitForDeath(int ms) { return m_process.state() == QProcess::NotRunning || m_process.waitForFinished(ms); }
-    bool killedBySignal() const { return m_process.exitStatus() == QProcess::CrashExit; }
-    void kill9()
-    {
-        ::kill(pid_t(m_process.processId()), SIGKILL);
-        m_process.waitForFinished();
-    }
-    int terminate()
-    {
-        m_process.terminate();
-        m_process.waitForFinished(60000);
-        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
-    }
-    QString output()
-    {
-        m_log += QString::fromUtf8(m_process.readAll());
-        return m_log;
-    }
-
-private:
-    QProcess m_process;
-    QString m_log;
-};
 
 qint64 total(const QHash<int, qint64> &ends)
 {

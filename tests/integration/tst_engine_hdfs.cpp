@@ -4,6 +4,7 @@
 // back over WebHDFS with curl (TestHdfs::mirror), then counts offsets with WarehouseReader:
 // nothing lost, nothing doubled.
 
+#include "EngineProcess.h"
 #include "EngineTestEnv.h"
 #include "TestHdfs.h"
 #include "TestKafka.h"
@@ -82,36 +83,6 @@ private:
     EngineTestEnv m_env;
     QString m_root;
     QString m_table;
-};
-
-/// A headless engine process on a catalog, optionally with a fault injection point.
-class EngineProcess final
-{
-public:
-    EngineProcess(const QString &catalog, const QString &fault)
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        if (!fault.isEmpty()) env.insert(QStringLiteral("OUTFLOW_FAULT"), fault);
-        m_process.setProcessEnvironment(env);
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(QStringLiteral(OUTFLOW_BINARY_DIR "/app/outflow-engine"),
-                        {QStringLiteral("--catalog"), catalog, QStringLiteral("--threads"), QStringLiteral("2"), QStringLiteral("run")});
-        m_process.waitForStarted();
-    }
-    ~EngineProcess() { kill9(); }
-    void kill9()
-    {
-        // processId() is 0 once the process ended, and kill(0) would hit our own process group.
-        if (m_process.state() == QProcess::NotRunning) return;
-        ::kill(pid_t(m_process.processId()), SIGKILL);
-        m_process.waitForFinished();
-    }
-    QProcess &process() { return m_process; }
-    QString log() { return m_log += QString::fromUtf8(m_process.readAll()); }
-
-private:
-    QProcess m_process;
-    QString m_log;
 };
 
 } // namespace
@@ -231,7 +202,7 @@ private Q_SLOTS:
             }
             QProcess &p = doomed.process();
             QVERIFY2(p.state() == QProcess::NotRunning || p.waitForFinished(90000), "the fault point was never reached");
-            QVERIFY2(p.exitStatus() == QProcess::CrashExit, qPrintable(doomed.log()));
+            QVERIFY2(p.exitStatus() == QProcess::CrashExit, qPrintable(doomed.output()));
         }
         const WarehouseReader before = hdfs.read();
         QVERIFY(before.offsetCounts().size() < 8000); // the crash left work to do
@@ -241,7 +212,7 @@ private Q_SLOTS:
         def.target.flushIntervalSec = 1;
         QVERIFY(creator.changeTarget(id.value(), def.target, QStringLiteral("test")).isOk());
         EngineProcess survivor(hdfs.env().catalogPath(), QString());
-        QVERIFY2(hdfs.waitForRecords(8000, 120000), qPrintable(survivor.log()));
+        QVERIFY2(hdfs.waitForRecords(8000, 120000), qPrintable(survivor.output()));
         survivor.process().terminate();
         QVERIFY(survivor.process().waitForFinished(60000));
         QCOMPARE(survivor.process().exitCode(), 0);

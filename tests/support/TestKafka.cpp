@@ -50,11 +50,29 @@ bool createTopic(const QString &topic, int partitions)
     return s.isOk();
 }
 
-bool createTopicWithBrokerTool(const QString &topic, int partitions)
+namespace {
+bool kafkaScript(const QStringList &args, int timeoutMs = 120000)
 {
     QProcess p;
-    p.start(QStringLiteral(OUTFLOW_SOURCE_DIR "/scripts/kafka.sh"), {QStringLiteral("topic"), topic, QString::number(partitions)});
-    return p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(QStringLiteral(OUTFLOW_SOURCE_DIR "/scripts/kafka.sh"), args);
+    return p.waitForFinished(timeoutMs) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+} // namespace
+
+bool createTopicWithBrokerTool(const QString &topic, int partitions)
+{
+    return kafkaScript({QStringLiteral("topic"), topic, QString::number(partitions)});
+}
+
+bool deleteTopicWithBrokerTool(const QString &topic)
+{
+    return kafkaScript({QStringLiteral("delete-topic"), topic});
+}
+
+bool deleteRecordsWithBrokerTool(const QString &topic, int partition, qint64 offset)
+{
+    return kafkaScript({QStringLiteral("delete-records"), topic, QString::number(partition), QString::number(offset)});
 }
 
 QByteArrayList jsonRecords(int count, int seed, int padBytes)
@@ -117,10 +135,7 @@ QHash<int, qint64> endOffsets(const QString &topic, int partitions)
 
 bool brokerControl(const QString &command)
 {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    p.start(QStringLiteral(OUTFLOW_SOURCE_DIR "/scripts/kafka.sh"), {command});
-    return p.waitForFinished(180000) && p.exitCode() == 0;
+    return kafkaScript({command}, 180000);
 }
 
 } // namespace TestKafka

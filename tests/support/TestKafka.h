@@ -20,6 +20,10 @@ bool createTopic(const QString &topic, int partitions);
 /// Creates a topic with the broker's own TopicCommand, independent of the code under test
 /// (kcat cannot create topics). Slow: a JVM starts.
 bool createTopicWithBrokerTool(const QString &topic, int partitions);
+/// Deletes a topic with the broker's own TopicCommand; returns once the broker accepted it.
+bool deleteTopicWithBrokerTool(const QString &topic);
+/// Deletes the records of a partition below `offset` (DeleteRecordsCommand), as retention would.
+bool deleteRecordsWithBrokerTool(const QString &topic, int partition, qint64 offset);
 /// `count` small JSON objects {"seed":S,"i":I[,"pad":"xxx…"]}: distinct per seed, easy to count.
 QByteArrayList jsonRecords(int count, int seed, int padBytes = 0);
 /// Produces lines with kcat; `partition` -1 lets kcat spread them. Keys are "key<i>" when

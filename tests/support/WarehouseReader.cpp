@@ -4,6 +4,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <zlib.h>
 
@@ -73,6 +74,32 @@ QHash<QPair<int, qint64>, int> WarehouseReader::offsetCounts() const
     for (const QJsonObject &o : jsonRecords())
         counts[{o.value(QStringLiteral("partition")).toInt(), qint64(o.value(QStringLiteral("offset")).toDouble())}] += 1;
     return counts;
+}
+
+QString WarehouseReader::fileNamesProblem() const
+{
+    static const QRegularExpression range(QStringLiteral("\\+(\\d+)\\+(\\d+)(\\.part\\d+)?\\.[a-z.]+$"));
+    QHash<QString, QList<qint64>> offsetsByFile;
+    for (const WarehouseLine &l : lines())
+        offsetsByFile[l.fileName] << qint64(QJsonDocument::fromJson(l.line).object().value(QStringLiteral("offset")).toDouble());
+    for (const QString &path : dataFiles()) {
+        const QString name = QFileInfo(path).fileName();
+        const QRegularExpressionMatch m = range.match(name);
+        if (!m.hasMatch()) return QStringLiteral("%1: not a committed file name").arg(name);
+        const qint64 first = m.captured(1).toLongLong(), last = m.captured(2).toLongLong();
+        QList<qint64> expected;
+        for (qint64 o = first; o <= last; ++o) expected << o;
+        QList<qint64> got = offsetsByFile.value(name);
+        std::sort(got.begin(), got.end());
+        if (got != expected)
+            return QStringLiteral("%1 holds %2 records (offsets %3..%4), its name claims %5")
+                .arg(name)
+                .arg(got.size())
+                .arg(got.isEmpty() ? -1 : got.first())
+                .arg(got.isEmpty() ? -1 : got.last())
+                .arg(expected.size());
+    }
+    return {};
 }
 
 QString exactlyOnceProblem(const QHash<QPair<int, qint64>, int> &counts, const QHash<int, qint64> &endOffsets)

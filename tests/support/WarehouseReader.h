@@ -38,6 +38,9 @@ public:
     /// appears — plus the parsed objects.
     QHash<QPair<int, qint64>, int> offsetCounts() const;
     QList<QJsonObject> jsonRecords() const;
+    /// For the json format on a topic without offset gaps: names a committed file whose lines
+    /// are not exactly the offsets its name claims (first..last, each once); empty when none.
+    QString fileNamesProblem() const;
 
     static QByteArray readFile(const QString &path);
 

@@ -148,6 +148,70 @@ private Q_SLOTS:
         QCOMPARE(reopened.value()->tasks().value().size(), 0);
     }
 
+    // FAULTS.md "two processes updating one task": a write based on a stale read changes
+    // nothing, whether it carries the definition or only the status.
+    void staleWritesAreRefused()
+    {
+        QTemporaryDir dir;
+        auto catalog = Catalog::open(dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY(catalog.isOk());
+        QVERIFY(catalog.value()->insertTask(sampleTask(QStringLiteral("datahub-aaaaaaaa"), QStringLiteral("orders"))).isOk());
+        TaskRecord console = catalog.value()->task(QStringLiteral("orders")).value();
+        TaskRecord engine = catalog.value()->task(QStringLiteral("orders")).value();
+        console.status = TaskStatus::Pausing;
+        QVERIFY(catalog.value()->updateTaskStatus(console).isOk());
+
+        engine.status = TaskStatus::Error;
+        const Status stale = catalog.value()->updateTaskStatus(engine);
+        QVERIFY(!stale.isOk());
+        QVERIFY2(stale.error().contains(QLatin1String("changed by another process")), qPrintable(stale.error()));
+        engine.definition.target.tid = QStringLiteral("elsewhere");
+        QVERIFY(!catalog.value()->updateTask(engine).isOk());
+
+        const TaskRecord now = catalog.value()->task(QStringLiteral("orders")).value();
+        QCOMPARE(now.status, TaskStatus::Pausing);
+        QCOMPARE(now.definition.target.tid, QStringLiteral("orders"));
+        QCOMPARE(now.version, console.version + 1);
+    }
+
+    // FAULTS.md "a row this version cannot parse": that task alone shows as Error, the row is
+    // left as it is, and the other tasks load.
+    void unreadableRowDoesNotHideTheOthers()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        auto catalog = Catalog::open(path);
+        QVERIFY(catalog.isOk());
+        QVERIFY(catalog.value()->insertTask(sampleTask(QStringLiteral("datahub-aaaaaaaa"), QStringLiteral("good"))).isOk());
+        QVERIFY(catalog.value()->insertTask(sampleTask(QStringLiteral("datahub-bbbbbbbb"), QStringLiteral("odd"))).isOk());
+        QString stored;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("UPDATE tasks SET definition = replace(definition, '\"UTC\"', '\"Mars/Olympus_Mons\"') "
+                                          "WHERE name = 'odd'")));
+            QVERIFY(q.exec(QStringLiteral("SELECT definition FROM tasks WHERE name = 'odd'")) && q.next());
+            stored = q.value(0).toString();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        QVERIFY(stored.contains(QLatin1String("Mars/Olympus_Mons")));
+
+        auto tasks = catalog.value()->tasks();
+        QVERIFY2(tasks.isOk(), qPrintable(tasks.error()));
+        QCOMPARE(tasks->size(), 2);
+        const TaskRecord good = tasks->at(0).definition.name == QLatin1String("good") ? tasks->at(0) : tasks->at(1);
+        const TaskRecord odd = tasks->at(0).definition.name == QLatin1String("odd") ? tasks->at(0) : tasks->at(1);
+        QVERIFY(good.unreadable.isEmpty());
+        QCOMPARE(good.status, TaskStatus::Running);
+        QCOMPARE(odd.status, TaskStatus::Error);
+        QVERIFY2(odd.lastError.contains(QLatin1String("Mars/Olympus_Mons")), qPrintable(odd.lastError));
+        QVERIFY(!catalog.value()->updateTask(odd).isOk()); // never rewritten with what this host understood
+        QVERIFY(catalog.value()->task(QStringLiteral("odd")).isOk());
+    }
+
     void corruptFileIsReportedAndLeftAlone()
     {
         QTemporaryDir dir;
