@@ -121,6 +121,11 @@ QString definitionProblem(const TaskDefinition &d)
         if (t.separator.isEmpty() || t.separator.size() > 8) return QStringLiteral("Separator must be 1 to 8 characters");
         if (t.separator.contains(u'\n') || t.separator.contains(u'\r') || t.separator.contains(u'\\'))
             return QStringLiteral("Separator cannot contain a line break or a backslash");
+        // Escaped, a separator is a backslash and its first character (RecordFormatter); after a
+        // backslash, the text table's reader takes n and r as line breaks and a lone \N as NULL.
+        if (const QChar first = t.separator.front(); first == u'n' || first == u'r' || first == u'N')
+            return QStringLiteral(
+                "Separator cannot start with 'n', 'r' or 'N': escaped, it would read as a line break or as NULL (\\N)");
     }
     if (t.maxFileBytes < 1024) return QStringLiteral("maxFileBytes must be at least 1024, not %1").arg(t.maxFileBytes);
     if (t.flushIntervalSec < 1 || t.flushIntervalSec > 86400)

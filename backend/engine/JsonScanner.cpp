@@ -1,5 +1,6 @@
 #include "JsonScanner.h"
 
+#include <algorithm>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -8,12 +9,13 @@
 
 namespace outflow {
 
-JsonScanner::Verdict JsonScanner::scan(const char *data, qsizetype size)
+JsonScanner::Verdict JsonScanner::scan(const char *data, qsizetype size, MemberVisitor *topLevelMembers)
 {
-    JsonScanner s(data, size);
+    JsonScanner s(data, size, topLevelMembers);
     s.whitespace();
+    const bool isObject = s.m_p < s.m_end && *s.m_p == '{';
     const bool ok = s.value(0) && (s.whitespace(), s.m_p == s.m_end) && isValidUtf8(data, size);
-    return {ok, s.m_lineBreak};
+    return {ok, s.m_lineBreak, ok && isObject, s.m_depth};
 }
 
 void JsonScanner::whitespace()
@@ -28,12 +30,13 @@ void JsonScanner::whitespace()
     }
 }
 
+/// `depth` counts the containers around the value, so at most kMaxDepth of them nest.
 bool JsonScanner::value(int depth)
 {
-    if (m_p >= m_end || depth > kMaxDepth) return false;
+    if (m_p >= m_end) return false;
     switch (*m_p) {
-    case '{': return object(depth + 1);
-    case '[': return array(depth + 1);
+    case '{': return depth < kMaxDepth && object(depth + 1);
+    case '[': return depth < kMaxDepth && array(depth + 1);
     case '"': return string();
     case 't': return literal("true", 4);
     case 'f': return literal("false", 5);
@@ -45,18 +48,25 @@ bool JsonScanner::value(int depth)
 bool JsonScanner::object(int depth)
 {
     ++m_p; // '{'
+    m_depth = std::max(m_depth, depth);
     whitespace();
     if (m_p < m_end && *m_p == '}') {
         ++m_p;
         return true;
     }
     for (;;) {
-        if (m_p >= m_end || *m_p != '"' || !string()) return false;
+        if (m_p >= m_end || *m_p != '"') return false;
+        const char *key = m_p + 1;
+        if (!string()) return false;
+        const std::string_view keyText(key, size_t(m_p - 1 - key));
         whitespace();
         if (m_p >= m_end || *m_p != ':') return false;
         ++m_p;
         whitespace();
+        const char *valueStart = m_p;
         if (!value(depth)) return false;
+        if (depth == 1 && m_visitor)
+            m_visitor->member(keyText, std::string_view(valueStart, size_t(m_p - valueStart)));
         whitespace();
         if (m_p >= m_end) return false;
         if (*m_p == '}') {
@@ -72,6 +82,7 @@ bool JsonScanner::object(int depth)
 bool JsonScanner::array(int depth)
 {
     ++m_p; // '['
+    m_depth = std::max(m_depth, depth);
     whitespace();
     if (m_p < m_end && *m_p == ']') {
         ++m_p;
@@ -158,6 +169,26 @@ inline qsizetype asciiBytes(const unsigned char *p, const unsigned char *end)
     return p - start;
 }
 #endif
+
+/// The UTF-16 code unit of the four hex digits at `p`, or -1.
+inline int hex4(const char *p, const char *end)
+{
+    if (end - p < 4) return -1;
+    int unit = 0;
+    for (int i = 0; i < 4; ++i) {
+        const char c = p[i];
+        int digit;
+        if (c >= '0' && c <= '9') digit = c - '0';
+        else if (c >= 'a' && c <= 'f') digit = c - 'a' + 10;
+        else if (c >= 'A' && c <= 'F') digit = c - 'A' + 10;
+        else return -1;
+        unit = unit * 16 + digit;
+    }
+    return unit;
+}
+
+inline bool isHighSurrogate(int unit) { return unit >= 0xD800 && unit <= 0xDBFF; }
+inline bool isLowSurrogate(int unit) { return unit >= 0xDC00 && unit <= 0xDFFF; }
 } // namespace
 
 bool JsonScanner::string()
@@ -170,17 +201,27 @@ bool JsonScanner::string()
         const unsigned char c = static_cast<unsigned char>(*m_p++);
         if (c == '"') return true;
         if (c < 0x20) return false;
-        if (c != '\\') continue;
-        if (m_p >= m_end) return false;
-        const char e = *m_p++;
-        if (e == 'u') {
-            for (int i = 0; i < 4; ++i, ++m_p)
-                if (m_p >= m_end || !std::isxdigit(static_cast<unsigned char>(*m_p))) return false;
-        } else if (!std::strchr("\"\\/bfnrt", e) || e == '\0') {
-            return false;
-        }
+        if (c == '\\' && !escape()) return false;
     }
     return false;
+}
+
+/// The escape after a backslash. Surrogates must come as a high-low pair: a lone one stands for
+/// no character, so strict parsers refuse it and it has no UTF-8 to unescape to.
+bool JsonScanner::escape()
+{
+    if (m_p >= m_end) return false;
+    const char e = *m_p++;
+    if (e != 'u')
+        return e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't';
+    const int unit = hex4(m_p, m_end);
+    if (unit < 0 || isLowSurrogate(unit)) return false;
+    m_p += 4;
+    if (!isHighSurrogate(unit)) return true;
+    if (m_end - m_p < 6 || m_p[0] != '\\' || m_p[1] != 'u' || !isLowSurrogate(hex4(m_p + 2, m_end)))
+        return false;
+    m_p += 6;
+    return true;
 }
 
 bool JsonScanner::number()
@@ -211,6 +252,88 @@ bool JsonScanner::literal(const char *word, int length)
     if (m_end - m_p < length || std::memcmp(m_p, word, size_t(length)) != 0) return false;
     m_p += length;
     return true;
+}
+
+qsizetype JsonScanner::minify(const char *data, qsizetype size, char *out)
+{
+    const char *p = data;
+    const char *const end = data + size;
+    char *o = out;
+    while (p < end) {
+        const char c = *p;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            ++p;
+        } else if (c != '"') {
+            *o++ = c;
+            ++p;
+        } else {
+            // A string goes over whole: find its closing quote, stepping over escaped bytes.
+            const char *start = p++;
+            while (p < end) {
+                p += plainStringBytes(p, end);
+                if (p >= end) break;
+                const char s = *p++;
+                if (s == '"') break;
+                if (s == '\\') ++p;
+            }
+            std::memcpy(o, start, size_t(p - start));
+            o += p - start;
+        }
+    }
+    return o - out;
+}
+
+qsizetype JsonScanner::unescape(const char *data, qsizetype size, char *out)
+{
+    const char *p = data;
+    const char *const end = data + size;
+    char *o = out;
+    while (p < end) {
+        const qsizetype plain = plainStringBytes(p, end);
+        std::memcpy(o, p, size_t(plain));
+        o += plain;
+        p += plain;
+        if (p >= end) break;
+        if (*p != '\\' || end - p < 2) {
+            *o++ = *p++;
+            continue;
+        }
+        const char e = p[1];
+        p += 2;
+        switch (e) {
+        case 'b': *o++ = '\b'; break;
+        case 'f': *o++ = '\f'; break;
+        case 'n': *o++ = '\n'; break;
+        case 'r': *o++ = '\r'; break;
+        case 't': *o++ = '\t'; break;
+        case 'u': {
+            quint32 cp = quint32(hex4(p, end));
+            p += 4;
+            if (isHighSurrogate(int(cp))) {
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (quint32(hex4(p + 2, end)) - 0xDC00);
+                p += 6;
+            }
+            if (cp < 0x80) {
+                *o++ = char(cp);
+            } else if (cp < 0x800) {
+                *o++ = char(0xC0 | (cp >> 6));
+                *o++ = char(0x80 | (cp & 0x3F));
+            } else if (cp < 0x10000) {
+                *o++ = char(0xE0 | (cp >> 12));
+                *o++ = char(0x80 | ((cp >> 6) & 0x3F));
+                *o++ = char(0x80 | (cp & 0x3F));
+            } else {
+                *o++ = char(0xF0 | (cp >> 18));
+                *o++ = char(0x80 | ((cp >> 12) & 0x3F));
+                *o++ = char(0x80 | ((cp >> 6) & 0x3F));
+                *o++ = char(0x80 | (cp & 0x3F));
+            }
+            break;
+        }
+        default: *o++ = e; // '"', '\\' and '/' stand for themselves
+        }
+    }
+    return o - out;
 }
 
 bool isValidUtf8(const char *data, qsizetype size)

@@ -3,12 +3,11 @@
 #include "JsonScanner.h"
 #include "kafka/KafkaRecord.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonValue>
+#include <QVarLengthArray>
 
+#include <algorithm>
 #include <charconv>
+#include <cstring>
 
 namespace outflow {
 
@@ -66,9 +65,12 @@ void appendBytesField(QByteArray &out, const char *name, const char *data, qsize
     appendBytes(out, data, size);
 }
 
+/// Room on the stack for what a field is rewritten through; longer ones go to the heap.
+using Scratch = QVarLengthArray<char, 1024>;
+
 /// The value embedded as JSON when it is JSON (object, array or scalar), else as bytes. Raw line
-/// breaks can only be whitespace in valid JSON; they are re-serialised away to keep one record
-/// per line (rare, so the slow DOM path is fine there).
+/// breaks can only be whitespace in valid JSON; minifying takes them out to keep one record per
+/// line without touching a digit or a string byte.
 void appendValue(QByteArray &out, const char *data, qsizetype size)
 {
     if (!data) {
@@ -76,7 +78,8 @@ void appendValue(QByteArray &out, const char *data, qsizetype size)
         return;
     }
     const JsonScanner::Verdict verdict = JsonScanner::scan(data, size);
-    if (!verdict.valid) {
+    // The line nests the value one level deeper, and the line has to pass the same limit.
+    if (!verdict.valid || verdict.depth >= JsonScanner::kMaxDepth) {
         appendBytes(out, data, size);
         return;
     }
@@ -84,31 +87,111 @@ void appendValue(QByteArray &out, const char *data, qsizetype size)
         out.append(data, size);
         return;
     }
-    const QByteArray wrapped = '[' + QByteArray(data, size) + ']';
-    const QByteArray compact = QJsonDocument::fromJson(wrapped).toJson(QJsonDocument::Compact);
-    out += QByteArrayView(compact).sliced(1, compact.size() - 2);
+    const qsizetype at = out.size();
+    out.resize(at + size);
+    out.resize(at + JsonScanner::minify(data, size, out.data() + at));
 }
 
-void appendDelimitedText(QByteArray &out, const QByteArray &text, const QByteArray &separator)
+/// True when a reader of the line, standing on the byte at `text`, would see the separator: in
+/// the field's own bytes, or running on into the separator that follows the field. The second
+/// case is for separators that overlap themselves: with "||", a field ending in '|' would
+/// otherwise swallow the first bar of the separator after it.
+bool separatorAt(const char *text, qsizetype rest, const QByteArray &separator)
 {
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text.at(i);
-        if (c == '\\') out += "\\\\";
-        else if (c == '\n') out += "\\n";
-        else if (c == '\r') out += "\\r";
-        else if (c == separator.at(0) && text.mid(i, separator.size()) == separator) {
-            out += '\\';
-            out += separator;
-            i += separator.size() - 1;
-        } else out += c;
+    const qsizetype n = separator.size();
+    if (rest >= n) return std::memcmp(text, separator.constData(), size_t(n)) == 0;
+    return std::memcmp(text, separator.constData(), size_t(rest)) == 0 &&
+           std::memcmp(separator.constData() + rest, separator.constData(), size_t(n - rest)) == 0;
+}
+
+/// Field text for the TDW text table, escaped as its reader unescapes: a backslash makes the
+/// next byte literal (\n and \r stand for line breaks) and \N alone is NULL, so backslashes,
+/// line breaks and every byte where the separator would be seen get a backslash. The reader
+/// resumes right after the escaped byte, so the scan does too, even inside a separator.
+void appendTableText(QByteArray &out, const char *text, qsizetype size, const QByteArray &separator)
+{
+    const char first = separator.front();
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = text[i];
+        const bool special = c == '\\' || c == '\n' || c == '\r' || (c == first && separatorAt(text + i, size - i, separator));
+        if (!special) continue;
+        out.append(text + run, i - run);
+        run = i + 1;
+        out += '\\';
+        out += c == '\n' ? 'n' : c == '\r' ? 'r' : c;
+    }
+    out.append(text + run, size - run);
+}
+
+/// A JSON value as a text-table field: strings as their text, objects and arrays as compact JSON,
+/// numbers and booleans as written (so every digit stays), null as \N.
+void appendTableField(QByteArray &out, std::string_view json, const QByteArray &separator)
+{
+    if (json.empty() || json.front() == 'n') {
+        out += "\\N"; // Hive/TDW text-table NULL; a missing member is NULL too
+        return;
+    }
+    const char *data = json.data();
+    const auto size = qsizetype(json.size());
+    if (json.front() == '"') {
+        const std::string_view text = json.substr(1, json.size() - 2);
+        if (text.find('\\') == std::string_view::npos) {
+            appendTableText(out, text.data(), qsizetype(text.size()), separator);
+            return;
+        }
+        Scratch decoded(size);
+        const qsizetype length = JsonScanner::unescape(text.data(), qsizetype(text.size()), decoded.data());
+        appendTableText(out, decoded.data(), length, separator);
+    } else if (json.front() == '{' || json.front() == '[') {
+        Scratch compact(size);
+        appendTableText(out, compact.data(), JsonScanner::minify(data, size, compact.data()), separator);
+    } else {
+        appendTableText(out, data, size, separator);
     }
 }
+
+/// Keeps, for each wanted field, the raw value of the top-level member of that name.
+/// Duplicate keys: the last one wins, as in Qt's, Python's and JavaScript's parsers (the old
+/// DOM-based formatter did the same), because each later member overwrites.
+class FieldPicker final : public JsonScanner::MemberVisitor
+{
+public:
+    FieldPicker(const QList<QByteArray> &names, std::string_view *values)
+        : m_names(names), m_values(values)
+    {
+    }
+
+    void member(std::string_view key, std::string_view value) override
+    {
+        if (key.find('\\') == std::string_view::npos) {
+            pick(key, value);
+            return;
+        }
+        Scratch decoded(qsizetype(key.size()));
+        const qsizetype length = JsonScanner::unescape(key.data(), qsizetype(key.size()), decoded.data());
+        pick(std::string_view(decoded.data(), size_t(length)), value);
+    }
+
+private:
+    void pick(std::string_view key, std::string_view value)
+    {
+        for (qsizetype i = 0; i < m_names.size(); ++i) {
+            const QByteArray &name = m_names.at(i);
+            if (std::string_view(name.constData(), size_t(name.size())) == key) m_values[i] = value;
+        }
+    }
+
+    const QList<QByteArray> &m_names;
+    std::string_view *m_values;
+};
 
 } // namespace
 
 RecordFormatter::RecordFormatter(const TargetSpec &target)
-    : m_format(target.format), m_fields(target.fields), m_separator(target.separator.toUtf8())
+    : m_format(target.format), m_separator(target.separator.toUtf8())
 {
+    for (const QString &field : target.fields) m_fields << field.toUtf8();
 }
 
 QString RecordFormatter::extension() const
@@ -192,32 +275,17 @@ QString RecordFormatter::appendJson(const RecordView &r, QByteArray &out) const
 QString RecordFormatter::appendDelimited(const RecordView &r, QByteArray &out) const
 {
     if (!r.value) return QStringLiteral("the value is null, so it has no fields");
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(r.value, r.valueSize), &error);
-    if (error.error != QJsonParseError::NoError) return QStringLiteral("the value is not JSON (%1)").arg(error.errorString());
-    if (!doc.isObject()) return QStringLiteral("the value is JSON but not an object");
-    const QJsonObject object = doc.object();
-    for (qsizetype i = 0; i < m_fields.size(); ++i) {
+    QVarLengthArray<std::string_view, 32> values(m_fields.size());
+    std::fill(values.begin(), values.end(), std::string_view()); // empty: no such member
+    FieldPicker picker(m_fields, values.data());
+    const JsonScanner::Verdict verdict = JsonScanner::scan(r.value, r.valueSize, &picker);
+    if (!verdict.valid)
+        return QStringLiteral("the value is not JSON (RFC 8259 text in UTF-8, nested at most %1 deep)")
+            .arg(JsonScanner::kMaxDepth);
+    if (!verdict.isObject) return QStringLiteral("the value is JSON but not an object");
+    for (qsizetype i = 0; i < values.size(); ++i) {
         if (i) out += m_separator;
-        const QJsonValue v = object.value(m_fields.at(i));
-        switch (v.type()) {
-        case QJsonValue::Undefined:
-        case QJsonValue::Null: out += "\\N"; break; // Hive/TDW text-table NULL
-        case QJsonValue::String: appendDelimitedText(out, v.toString().toUtf8(), m_separator); break;
-        case QJsonValue::Bool: out += v.toBool() ? "true" : "false"; break;
-        case QJsonValue::Double: {
-            const double d = v.toDouble();
-            out += (d == double(qint64(d)) && qAbs(d) < 9e15) ? QByteArray::number(qint64(d)) : QByteArray::number(d, 'g', 17);
-            break;
-        }
-        case QJsonValue::Array:
-        case QJsonValue::Object:
-            appendDelimitedText(out,
-                                v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
-                                            : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact),
-                                m_separator);
-            break;
-        }
+        appendTableField(out, values.at(i), m_separator);
     }
     out += '\n';
     return {};

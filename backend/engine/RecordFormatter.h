@@ -29,7 +29,8 @@ private:
     QString appendDelimited(const RecordView &record, QByteArray &out) const;
 
     RecordFormat m_format;
-    QStringList m_fields;
+    /// The delimited format's fields, as UTF-8 to compare with keys.
+    QList<QByteArray> m_fields;
     QByteArray m_separator;
 };
 

@@ -1,4 +1,5 @@
 #include "catalog/ClusterConfig.h"
+#include "catalog/TaskDefinition.h"
 #include "catalog/Validation.h"
 #include "catalog/WarehouseConfig.h"
 
@@ -93,6 +94,51 @@ private Q_SLOTS:
         QCOMPARE(Validation::startPositionProblem(start).isEmpty(), valid);
         const auto ts = Validation::startTimestamp(start);
         QCOMPARE(ts ? ts->toMSecsSinceEpoch() : qint64(-1), utcMs);
+    }
+
+    /// The delimited format escapes with a backslash and writes NULL as \N, so a separator must
+    /// not hold what those escapes are made of, nor start with a letter whose escape already
+    /// means something: the escaped separator is a backslash and its first character.
+    void separator_data()
+    {
+        QTest::addColumn<QString>("separator");
+        QTest::addColumn<QString>("problem");
+        const QString length = QStringLiteral("Separator must be 1 to 8 characters");
+        const QString breakOrBackslash = QStringLiteral("Separator cannot contain a line break or a backslash");
+        const QString escapeLetter = QStringLiteral("Separator cannot start with 'n', 'r' or 'N': escaped, it would read as a line break or as NULL (\\N)");
+        QTest::newRow("bar") << "|" << "";
+        QTest::newRow("comma") << "," << "";
+        QTest::newRow("control-A") << "\x01" << "";
+        QTest::newRow("tab") << "\t" << "";
+        QTest::newRow("self-overlapping") << "||" << "";
+        QTest::newRow("8 chars") << "<=><=><=" << "";
+        QTest::newRow("CJK") << QString::fromUtf8("\xe4\xb8\xa8") << "";
+        QTest::newRow("N inside") << "xN" << "";
+        QTest::newRow("empty") << "" << length;
+        QTest::newRow("9 chars") << "123456789" << length;
+        QTest::newRow("LF") << "\n" << breakOrBackslash;
+        QTest::newRow("CR inside") << "a\rb" << breakOrBackslash;
+        QTest::newRow("backslash") << "\\" << breakOrBackslash;
+        QTest::newRow("backslash inside") << "|\\|" << breakOrBackslash;
+        QTest::newRow("N") << "N" << escapeLetter;
+        QTest::newRow("NN") << "NN" << escapeLetter;
+        QTest::newRow("n") << "n" << escapeLetter;
+        QTest::newRow("r|") << "r|" << escapeLetter;
+    }
+    void separator()
+    {
+        QFETCH(QString, separator);
+        QFETCH(QString, problem);
+        TaskDefinition d;
+        d.name = QStringLiteral("t");
+        d.source = {QStringLiteral("c"), QStringLiteral("orders")};
+        d.target.warehouse = QStringLiteral("w");
+        d.target.bid = QStringLiteral("b");
+        d.target.tid = QStringLiteral("t");
+        d.target.format = RecordFormat::Delimited;
+        d.target.fields = {QStringLiteral("id")};
+        d.target.separator = separator;
+        QCOMPARE(Validation::definitionProblem(d), problem);
     }
 
     void cluster()
