@@ -2,6 +2,7 @@
 // and shows the main window.
 
 #include "MainWindow.h"
+#include "QuitOnSignal.h"
 #include "ShutdownDeadline.h"
 #include "catalog/Catalog.h"
 #include "engine/Engine.h"
@@ -18,6 +19,7 @@
 
 #include <QtGlobal>
 
+#include <csignal>
 #include <cstdio>
 
 namespace {
@@ -97,6 +99,8 @@ int main(int argc, char *argv[])
         ShutdownDeadline deadline(ShutdownDeadline::kDefaultLimit, "outflow");
         engine.shutdown();
     });
+    // SIGTERM (a logout, systemd, `kill`) and Ctrl+C stop like Quit does.
+    QuitOnSignal quitOnSignal({SIGTERM, SIGINT});
     window.show();
 
     if (!screenshot.isEmpty()) {

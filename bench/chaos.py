@@ -1,10 +1,17 @@
 #!/usr/bin/env python3
 """Chaos run: produce records while killing the headless engine with SIGKILL at random moments
-and restarting it, and restarting the broker; then verify with an independent reader (this
-script parses the warehouse files itself) that every offset of every partition appears exactly
-once. Prints lost / duplicated counts and exits non-zero when either is not zero.
+and restarting it, restarting the broker, filling the warehouse disk for a few seconds, and
+freezing a second engine of the same group (SIGSTOP) past its session timeout; then verify with
+an independent reader (this script parses the warehouse files itself) that every offset of every
+partition appears exactly once and that every file holds exactly the offsets its name claims.
+Prints lost / duplicated / misnamed counts and exits non-zero when any is not zero.
 
     bench/chaos.py [--records 1000000] [--partitions 8] [--kills 20] [--broker-restarts 2]
+                   [--disk-full 3] [--freezes 2]
+
+Disk-full episodes mount the warehouse on a tmpfs (needs root) and fill it to the last few KiB
+with a filler file, then delete it; the engine must stop in Error, commit nothing partial, and
+catch up by itself.
 
 A reduced form runs inside ctest (tests/integration/tst_engine_crash.cpp, tst_engine_outage.cpp).
 Needs a built tree (scripts/build.sh); starts its own broker in .cache/chaos-kafka.
@@ -49,24 +56,60 @@ def count_offsets(table):
     return counts
 
 
+def misnamed_files(table):
+    """Files whose records are not exactly the offsets first..last of their name (the topic has
+    no offset gaps: no compaction, no transactions)."""
+    bad = []
+    for root, _, files in os.walk(table):
+        for f in files:
+            m = NAME.match(f)
+            if not m or "_deadletter" in root:
+                continue
+            opener = gzip.open if f.endswith(".gz") else open
+            with opener(os.path.join(root, f), "rb") as fh:
+                offsets = sorted(json.loads(line)["offset"] for line in fh)
+            if offsets != list(range(int(m.group(2)), int(m.group(3)) + 1)):
+                bad.append(f)
+    return bad
+
+
+def fill_disk(folder, leave=16 << 10):
+    """Takes all but `leave` bytes of the file system under `folder`; returns the filler path."""
+    st = os.statvfs(folder)
+    free = st.f_bavail * st.f_frsize
+    filler = os.path.join(folder, "..", "filler")
+    with open(filler, "wb") as fh:
+        os.posix_fallocate(fh.fileno(), 0, max(0, free - leave))
+    return filler
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--records", type=int, default=1_000_000)
     ap.add_argument("--partitions", type=int, default=8)
     ap.add_argument("--kills", type=int, default=20)
     ap.add_argument("--broker-restarts", type=int, default=2)
+    ap.add_argument("--disk-full", type=int, default=0, help="episodes of a full warehouse disk (root: tmpfs)")
+    ap.add_argument("--freezes", type=int, default=0, help="SIGSTOP episodes of a second engine")
     ap.add_argument("--seed", type=int, default=int(time.time()))
     a = ap.parse_args()
     rng = random.Random(a.seed)
     work = tempfile.mkdtemp(prefix="outflow-chaos.")
-    engine = None
+    engine = sleeper = None
     try:
         bootstrap = sh(KAFKA, "fresh")
         topic = "chaos"
         sh(KAFKA, "topic", topic, str(a.partitions))
         catalog = os.path.join(work, "catalog.sqlite")
+        disk = os.path.join(work, "disk")
+        os.makedirs(os.path.join(disk, "wh"))
+        if a.disk_full:
+            # Room for the whole table (~200 bytes a record) plus slack; tmpfs takes memory only as used.
+            size = max(64 << 20, a.records * 400)
+            sh("mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", disk)
+            os.makedirs(os.path.join(disk, "wh"))
         sh(ENGINE, "--catalog", catalog, "cluster", "add", "--name", "k", "--bootstrap", bootstrap)
-        sh(ENGINE, "--catalog", catalog, "warehouse", "add", "--name", "w", "--local", os.path.join(work, "wh"))
+        sh(ENGINE, "--catalog", catalog, "warehouse", "add", "--name", "w", "--local", os.path.join(disk, "wh"))
         with open(os.path.join(work, "task.json"), "w") as f:
             json.dump({"name": "chaos", "source": {"cluster": "k", "topic": topic},
                        "target": {"warehouse": "w", "bid": "b", "tid": "t", "flushIntervalSec": 1,
@@ -97,41 +140,63 @@ def main():
         def start_engine():
             return subprocess.Popen([ENGINE, "--catalog", catalog, "run"], stdout=log, stderr=log, env=ENV)
 
-        restarts_at = sorted(rng.sample(range(a.kills), min(a.broker_restarts, a.kills)))
+        events = ["kill"] * a.kills + ["disk-full"] * a.disk_full + ["freeze"] * a.freezes
+        rng.shuffle(events)
+        kill_numbers = [i for i, e in enumerate(events) if e == "kill"]
+        restarts_at = set(rng.sample(kill_numbers, min(a.broker_restarts, len(kill_numbers))))
         engine = start_engine()
-        for k in range(a.kills):
+        # A second member of the group, only ever frozen and thawed: a laptop that goes to sleep.
+        sleeper = start_engine() if a.freezes else None
+        for n, event in enumerate(events):
             time.sleep(rng.uniform(0.5, 4.0))
-            engine.send_signal(signal.SIGKILL)
-            engine.wait()
-            print(f"chaos: kill {k + 1}/{a.kills}", flush=True)
-            if k in restarts_at:
-                sh(KAFKA, "stop")
-                time.sleep(rng.uniform(1, 3))
-                sh(KAFKA, "start")
-                print("chaos: broker restarted", flush=True)
-            engine = start_engine()
+            if event == "kill":
+                engine.send_signal(signal.SIGKILL)
+                engine.wait()
+                print(f"chaos: kill ({n + 1}/{len(events)})", flush=True)
+                if n in restarts_at:
+                    sh(KAFKA, "stop")
+                    time.sleep(rng.uniform(1, 3))
+                    sh(KAFKA, "start")
+                    print("chaos: broker restarted", flush=True)
+                engine = start_engine()
+            elif event == "disk-full":
+                filler = fill_disk(os.path.join(disk, "wh"))
+                time.sleep(rng.uniform(2, 6))
+                os.remove(filler)
+                print(f"chaos: disk full for a while ({n + 1}/{len(events)})", flush=True)
+            else:
+                sleeper.send_signal(signal.SIGSTOP)
+                time.sleep(rng.uniform(12, 16))  # past the 10 s session timeout
+                sleeper.send_signal(signal.SIGCONT)
+                print(f"chaos: second engine frozen past its session ({n + 1}/{len(events)})", flush=True)
         producer.join()
         ends = end_offsets(bootstrap, topic, a.partitions)
         expected = sum(ends.values())
-        table = os.path.join(work, "wh", "b", "t")
+        table = os.path.join(disk, "wh", "b", "t")
         deadline = time.time() + 600
         while time.time() < deadline:
             if len(count_offsets(table)) >= expected:
                 break
             time.sleep(2)
-        engine.send_signal(signal.SIGTERM)
-        engine.wait(60)
+        for process in (engine, sleeper):
+            if process:
+                process.send_signal(signal.SIGTERM)
+                process.wait(150)
         counts = count_offsets(table)
         lost = sum(1 for p, e in ends.items() for o in range(e) if (p, o) not in counts)
         duplicated = sum(n - 1 for n in counts.values() if n > 1)
+        misnamed = misnamed_files(table)
         print(f"chaos: seed {a.seed}, {expected} records in {a.partitions} partitions, {a.kills} kills, "
-              f"{a.broker_restarts} broker restarts")
-        print(f"chaos: lost {lost}, duplicated {duplicated}")
-        return 0 if lost == 0 and duplicated == 0 else 1
+              f"{a.broker_restarts} broker restarts, {a.disk_full} disk-full episodes, {a.freezes} freezes")
+        print(f"chaos: lost {lost}, duplicated {duplicated}, misnamed files {len(misnamed)}")
+        return 0 if lost == 0 and duplicated == 0 and not misnamed else 1
     finally:
-        if engine and engine.poll() is None:
-            engine.kill()
+        for process in (engine, sleeper):
+            if process and process.poll() is None:
+                process.kill()
         subprocess.run([KAFKA, "clean"], env=ENV, capture_output=True)
+        if a.disk_full:
+            subprocess.run(["umount", "-l", disk], capture_output=True)
         shutil.rmtree(work, ignore_errors=True)
 
 

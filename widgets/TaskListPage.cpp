@@ -1,6 +1,7 @@
 #include "TaskListPage.h"
 
 #include "ErrorBanner.h"
+#include "ResetPositionDialog.h"
 #include "ListTableView.h"
 #include "PageTitle.h"
 #include "PlaceholderStack.h"
@@ -220,6 +221,16 @@ void TaskListPage::runOperation(const QString &taskId, TaskOperationsWidget::Ope
     case Op::Start: m_runner->request(TaskActionRunner::Action::Start, taskId); break;
     case Op::Restart: m_runner->request(TaskActionRunner::Action::Restart, taskId); break;
     case Op::Delete: m_runner->request(TaskActionRunner::Action::Delete, taskId); break;
+    case Op::ResetPosition: {
+        auto *dialog = new ResetPositionDialog(m_context, taskId, task->definition.name, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            showOutcome(true, tr("Position reset %1").arg(dialog->summary()));
+            reload();
+        });
+        dialog->open();
+        break;
+    }
     case Op::Rebuild: openTaskForm(TaskFormDialog::Mode::Rebuild, task); break;
     case Op::Copy: openTaskForm(TaskFormDialog::Mode::Copy, task); break;
     }

@@ -40,7 +40,8 @@ TaskOperationsWidget::TaskOperationsWidget(const TaskListModel *model, QString t
         QString text;
     } items[] = {
         {Operation::Pause, "pauseAction", tr("Pause")},       {Operation::Start, "startAction", tr("Start")},
-        {Operation::Restart, "restartAction", tr("Restart")}, {Operation::Rebuild, "rebuildAction", tr("Rebuild")},
+        {Operation::Restart, "restartAction", tr("Restart")}, {Operation::ResetPosition, "resetPositionAction", tr("Reset position…")},
+        {Operation::Rebuild, "rebuildAction", tr("Rebuild")},
         {Operation::Copy, "copyAction", tr("Copy")},
     };
     for (const auto &item : items) {
@@ -67,6 +68,7 @@ bool TaskOperationsWidget::allowed(Operation operation, TaskStatus status)
     case Operation::Pause: return status == TaskStatus::Running;
     case Operation::Start: return status == TaskStatus::Paused;
     case Operation::Restart: return status == TaskStatus::Error || status == TaskStatus::Running;
+    case Operation::ResetPosition: return status == TaskStatus::Paused || status == TaskStatus::Error;
     case Operation::Rebuild: return status == TaskStatus::CreateFailed;
     case Operation::Copy:
     case Operation::Delete: return true;

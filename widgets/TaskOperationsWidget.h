@@ -20,7 +20,7 @@ class TaskOperationsWidget final : public QWidget
     Q_DISABLE_COPY_MOVE(TaskOperationsWidget)
 
 public:
-    enum class Operation { Pause, Start, Restart, Rebuild, Copy, Delete };
+    enum class Operation { Pause, Start, Restart, ResetPosition, Rebuild, Copy, Delete };
     Q_ENUM(Operation)
 
     TaskOperationsWidget(const TaskListModel *model, QString taskId, QWidget *parent = nullptr);

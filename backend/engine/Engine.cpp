@@ -32,6 +32,11 @@ Engine::Engine(std::shared_ptr<Catalog> catalog, Options options)
     qRegisterMetaType<TaskSamples>();
     m_pool.setMaxThreadCount(qMax(1, m_options.threads));
     m_pool.setObjectName(QStringLiteral("outflow-engine"));
+    // At most one job per task, mostly waiting on a network: threads are cheap, a queue behind
+    // hung jobs is not.
+    m_controlPool.setMaxThreadCount(256);
+    m_controlPool.setExpiryTimeout(30000);
+    m_controlPool.setObjectName(QStringLiteral("outflow-engine-control-jobs"));
 }
 
 Engine::~Engine() { shutdown(); }
@@ -57,7 +62,6 @@ Result<QString> Engine::createTask(const TaskDefinition &definition, const QStri
 {
     using R = Result<QString>;
     if (QString p = Validation::definitionProblem(definition); !p.isEmpty()) return R::fail(p);
-    std::lock_guard lock(m_lifecycleMutex);
     auto cluster = m_catalog->cluster(definition.source.cluster);
     if (!cluster) return R::fail(cluster.error());
     auto warehouseConfig = m_catalog->warehouse(definition.target.warehouse);
@@ -107,7 +111,6 @@ Result<QString> Engine::createTask(const TaskDefinition &definition, const QStri
 Status Engine::transition(const QString &id, const QString &actor, const QString &action, const QList<TaskStatus> &allowed,
                           TaskStatus target, const std::function<void(TaskRecord &)> &edit)
 {
-    std::lock_guard lock(m_lifecycleMutex);
     // Another process (a console, a headless engine) may write the row between our read and
     // our write; the write then fails without effect, and we decide again on a fresh read.
     Status written = Status::ok();
@@ -156,7 +159,6 @@ Status Engine::restartTask(const QString &id, const QString &actor)
 
 Status Engine::deleteTask(const QString &id, const QString &actor)
 {
-    std::lock_guard lock(m_lifecycleMutex);
     auto task = m_catalog->task(id);
     if (!task) return Status::fail(task.error());
     TaskRecord t = task.value();
@@ -205,7 +207,6 @@ Status Engine::checkTableIsFree(const TaskDefinition &definition, const QString 
 
 Status Engine::changeSource(const QString &id, const SourceSpec &source, const QString &actor)
 {
-    std::lock_guard lock(m_lifecycleMutex);
     auto task = m_catalog->task(id);
     if (!task) return Status::fail(task.error());
     TaskDefinition def = task->definition;
@@ -225,7 +226,6 @@ Status Engine::changeSource(const QString &id, const SourceSpec &source, const Q
 
 Status Engine::changeTarget(const QString &id, const TargetSpec &target, const QString &actor)
 {
-    std::lock_guard lock(m_lifecycleMutex);
     auto task = m_catalog->task(id);
     if (!task) return Status::fail(task.error());
     TaskDefinition def = task->definition;
@@ -245,11 +245,14 @@ Status Engine::changeTarget(const QString &id, const TargetSpec &target, const Q
                       next, [&](TaskRecord &t) { t.definition = def; });
 }
 
-Result<QString> Engine::resetPosition(const QString &id, const QString &to, const QString &actor)
+Result<QString> Engine::resetPosition(const QString &id, const QString &to, const QString &actor, ResetMode mode)
 {
     using R = Result<QString>;
     if (QString p = Validation::startPositionProblem(to); !p.isEmpty()) return R::fail(p);
-    std::lock_guard lock(m_lifecycleMutex);
+    // The control loop leaves the task alone meanwhile: no retry may join the group between
+    // the runner's stop and the commit of the new position.
+    TaskClaim claim(*this, id);
+    if (!claim.held()) return R::fail(QStringLiteral("Task %1 is busy starting or stopping; try again in a moment").arg(id));
     auto task = m_catalog->task(id);
     if (!task) return R::fail(task.error());
     TaskRecord t = task.value();
@@ -265,7 +268,7 @@ Result<QString> Engine::resetPosition(const QString &id, const QString &to, cons
     if (!warehouse) return R::fail(warehouse.error());
     auto topic = ClusterClient(cluster.value()).topic(def.source.topic);
     if (!topic) return R::fail(topic.error());
-    stopRunner(t.id, true); // a retry in flight is a group member; its uncommitted files go
+    if (mode == ResetMode::Apply) stopRunner(t.id, true); // a retry in flight is a group member; its uncommitted files go
     auto consumer = GroupPositions::outsideConsumer(cluster.value(), ConsumerGroupClient::groupOfTask(t.id));
     if (!consumer) return R::fail(consumer.error());
     GroupPositions positions(*consumer.value(), def.source.topic);
@@ -292,11 +295,15 @@ Result<QString> Engine::resetPosition(const QString &id, const QString &to, cons
             move += QStringLiteral("; still past the log end (%1): only a new table (Change target) dumps this log").arg(high);
         moves << move;
     }
+    const QString summary = QStringLiteral("to %1: %2").arg(to, moves.join(QStringLiteral("; ")));
+    if (mode == ResetMode::Preview) {
+        consumer.value()->close();
+        return R::ok(summary);
+    }
     Status committedReset = positions.commit(target.value());
     consumer.value()->close();
     if (!committedReset)
         return R::fail(QStringLiteral("%1 (is the task running on another engine? Pause it there first)").arg(committedReset.error()));
-    const QString summary = QStringLiteral("to %1: %2").arg(to, moves.join(QStringLiteral("; ")));
     const TaskStatus next = t.status == TaskStatus::Error ? TaskStatus::Restarting : t.status;
     t.retryCount = 0;
     t.nextRetryAt = QDateTime();
@@ -348,8 +355,13 @@ void Engine::shutdown()
         std::lock_guard lock(m_loopMutex);
         m_loopThread = nullptr;
     }
-    std::lock_guard lock(m_lifecycleMutex);
-    for (const QString &id : m_runners.keys()) stopRunner(id, false);
+    m_controlPool.waitForDone();
+    QStringList ids;
+    {
+        std::lock_guard lock(m_runnersMutex);
+        ids = m_runners.keys();
+    }
+    for (const QString &id : ids) stopRunner(id, false);
 }
 
 void Engine::controlLoop()
@@ -364,6 +376,60 @@ void Engine::controlLoop()
     }
 }
 
+Engine::TaskClaim::TaskClaim(Engine &engine, const QString &id) : m_engine(engine), m_id(id)
+{
+    for (int waited = 0; waited < 30000; waited += 20) { // a runner's graceful stop takes seconds at most
+        {
+            std::lock_guard lock(m_engine.m_runnersMutex);
+            if (!m_engine.m_busy.contains(id)) {
+                m_engine.m_busy.insert(id);
+                m_held = true;
+                return;
+            }
+        }
+        QThread::msleep(20);
+    }
+}
+
+Engine::TaskClaim::~TaskClaim()
+{
+    if (!m_held) return;
+    {
+        std::lock_guard lock(m_engine.m_runnersMutex);
+        m_engine.m_busy.remove(m_id);
+    }
+    m_engine.wake();
+}
+
+void Engine::runForTask(const QString &id, std::function<void()> work)
+{
+    {
+        std::lock_guard lock(m_runnersMutex);
+        if (m_busy.contains(id)) return;
+        m_busy.insert(id);
+    }
+    m_controlPool.start([this, id, work = std::move(work)] {
+        work();
+        {
+            std::lock_guard lock(m_runnersMutex);
+            m_busy.remove(id);
+        }
+        wake(); // decide the task's next step now, not a second later
+    });
+}
+
+std::shared_ptr<TaskRunner> Engine::runnerOf(const QString &id) const
+{
+    std::lock_guard lock(m_runnersMutex);
+    return m_runners.value(id);
+}
+
+bool Engine::isBusy(const QString &id) const
+{
+    std::lock_guard lock(m_runnersMutex);
+    return m_busy.contains(id);
+}
+
 Status Engine::startRunner(const TaskRecord &task)
 {
     auto cluster = m_catalog->cluster(task.definition.source.cluster);
@@ -375,14 +441,21 @@ Status Engine::startRunner(const TaskRecord &task)
     if (Status s = warehouse.value()->checkWritable(task.definition.target.bid, task.definition.target.tid); !s) return s;
     auto runner = std::make_shared<TaskRunner>(task, cluster.value(), warehouse.value(), m_pool, *m_dispatcher, [this] { wake(); });
     if (Status s = runner->start(); !s) return s;
-    m_runners.insert(task.id, runner);
+    {
+        std::lock_guard lock(m_runnersMutex);
+        m_runners.insert(task.id, runner);
+    }
     qCInfo(lcEngine) << "started task" << task.id << task.definition.name;
     return Status::ok();
 }
 
 void Engine::stopRunner(const QString &id, bool discard)
 {
-    std::shared_ptr<TaskRunner> runner = m_runners.take(id);
+    std::shared_ptr<TaskRunner> runner;
+    {
+        std::lock_guard lock(m_runnersMutex);
+        runner = m_runners.take(id);
+    }
     if (!runner) return;
     Status s = runner->stop(discard ? TaskRunner::StopMode::Discard : TaskRunner::StopMode::Graceful);
     if (!s) qCWarning(lcEngine) << "stopping task" << id << "could not commit its open files:" << s.error();
@@ -399,9 +472,14 @@ void Engine::recordNotice(const QString &taskId, const TaskNotice &notice)
     Q_EMIT taskChanged(taskId);
 }
 
-void Engine::recordFailure(TaskRecord task, const QString &reason)
+void Engine::recordFailure(const QString &id, const QString &reason)
 {
-    qCWarning(lcEngine) << "task" << task.id << "failed:" << reason;
+    qCWarning(lcEngine) << "task" << id << "failed:" << reason;
+    // Read afresh: the task may have been paused or deleted while its runner failed.
+    auto fresh = m_catalog->task(id);
+    if (!fresh || fresh->status == TaskStatus::Deleting || fresh->status == TaskStatus::Paused || fresh->status == TaskStatus::Pausing)
+        return;
+    TaskRecord task = fresh.value();
     task.retryCount += 1;
     const qint64 delay = qMin<qint64>(qint64(m_options.firstRetryDelaySec) << qMin(task.retryCount - 1, 20), m_options.maxRetryDelaySec);
     task.nextRetryAt = now().addSecs(delay);
@@ -412,7 +490,9 @@ void Engine::recordFailure(TaskRecord task, const QString &reason)
 
 void Engine::reconcile()
 {
-    std::lock_guard lock(m_lifecycleMutex);
+    // Decides what each task needs, here and quickly; whatever is slow (checking a warehouse or
+    // a cluster, committing and closing a runner) runs as that task's own job, so one
+    // unreachable warehouse never holds up another task's Pause (docs/exactly-once.md).
     auto tasks = m_catalog->tasks();
     if (!tasks) {
         qCWarning(lcEngine) << tasks.error();
@@ -421,31 +501,38 @@ void Engine::reconcile()
     QSet<QString> seen;
     for (TaskRecord t : tasks.value()) {
         seen.insert(t.id);
-        std::shared_ptr<TaskRunner> runner = m_runners.value(t.id);
+        if (isBusy(t.id)) continue; // its last step is still running; decide again when it is done
+        const QString id = t.id;
+        std::shared_ptr<TaskRunner> runner = runnerOf(id);
         if (!t.unreadable.isEmpty()) {
             // Never run, never rewritten; only a Delete is carried out.
-            if (runner) stopRunner(t.id, false);
             if (t.status == TaskStatus::Deleting) {
-                if (Status s = m_catalog->removeTask(t.id); !s) qCWarning(lcEngine) << s.error();
-                Q_EMIT taskChanged(t.id);
-            } else if (!m_reportedUnreadable.contains(t.id)) {
-                m_reportedUnreadable.insert(t.id);
+                runForTask(id, [this, id] {
+                    stopRunner(id, false);
+                    if (Status s = m_catalog->removeTask(id); !s) qCWarning(lcEngine) << s.error();
+                    Q_EMIT taskChanged(id);
+                });
+            } else if (runner) {
+                runForTask(id, [this, id] { stopRunner(id, false); });
+            } else if (!m_reportedUnreadable.contains(id)) {
+                m_reportedUnreadable.insert(id);
                 qCWarning(lcEngine).noquote() << t.unreadable;
             }
             continue;
         }
         if (runner && runner->failed()) {
-            const QString reason = runner->failure();
-            stopRunner(t.id, false);
-            if (t.status != TaskStatus::Deleting && t.status != TaskStatus::Paused && t.status != TaskStatus::Pausing) recordFailure(t, reason);
+            runForTask(id, [this, id, reason = runner->failure()] {
+                stopRunner(id, false);
+                recordFailure(id, reason);
+            });
             continue;
         }
         if (runner && wantsRunner(t.status)) {
             const bool definitionChanged = !(runner->task().definition == t.definition);
             const bool restartRequested = t.status == TaskStatus::Restarting && runner->task().status != TaskStatus::Restarting;
             if (definitionChanged || restartRequested) {
-                stopRunner(t.id, restartRequested);
-                runner.reset();
+                runForTask(id, [this, id, restartRequested] { stopRunner(id, restartRequested); });
+                continue; // started again on the new settings once stopped
             }
         }
         switch (t.status) {
@@ -455,7 +542,9 @@ void Engine::reconcile()
         case TaskStatus::Error:
             if (!runner) {
                 if (t.status == TaskStatus::Error && t.nextRetryAt.isValid() && t.nextRetryAt > now()) break;
-                if (Status s = startRunner(t); !s) recordFailure(t, s.error());
+                runForTask(id, [this, t] {
+                    if (Status s = startRunner(t); !s) recordFailure(t.id, s.error());
+                });
             } else if (t.status != TaskStatus::Running && runner->healthy()) {
                 const QString action = t.status == TaskStatus::Resuming ? QStringLiteral("Start")
                                        : t.status == TaskStatus::Restarting ? QStringLiteral("Restart")
@@ -466,36 +555,50 @@ void Engine::reconcile()
             }
             break;
         case TaskStatus::Pausing:
-            stopRunner(t.id, false);
-            (void)setStatus(t, TaskStatus::Paused, m_options.actor, QStringLiteral("Pause"), QStringLiteral("ok"));
+            runForTask(id, [this, id] {
+                stopRunner(id, false);
+                if (auto fresh = m_catalog->task(id); fresh && fresh->status == TaskStatus::Pausing) {
+                    TaskRecord paused = fresh.value();
+                    (void)setStatus(paused, TaskStatus::Paused, m_options.actor, QStringLiteral("Pause"), QStringLiteral("ok"));
+                }
+            });
             break;
         case TaskStatus::Deleting:
-            stopRunner(t.id, false);
-            if (Status s = m_catalog->removeTask(t.id); !s) qCWarning(lcEngine) << s.error();
-            Q_EMIT taskChanged(t.id);
+            runForTask(id, [this, id] {
+                stopRunner(id, false);
+                if (Status s = m_catalog->removeTask(id); !s) qCWarning(lcEngine) << s.error();
+                Q_EMIT taskChanged(id);
+            });
             break;
         case TaskStatus::Paused:
         case TaskStatus::Creating:
         case TaskStatus::CreateFailed:
-            if (runner) stopRunner(t.id, false);
+            if (runner) runForTask(id, [this, id] { stopRunner(id, false); });
             break;
         }
     }
-    for (const QString &id : m_runners.keys())
-        if (!seen.contains(id)) stopRunner(id, false);
+    QStringList running;
+    {
+        std::lock_guard lock(m_runnersMutex);
+        running = m_runners.keys();
+    }
+    for (const QString &id : running)
+        if (!seen.contains(id)) runForTask(id, [this, id] { stopRunner(id, false); });
 }
 
 void Engine::sample()
 {
+    QList<QPair<QString, std::shared_ptr<TaskRunner>>> runners;
+    {
+        std::lock_guard lock(m_runnersMutex);
+        for (auto it = m_runners.begin(); it != m_runners.end(); ++it) runners.append({it.key(), it.value()});
+    }
     TaskSamples samples;
     QList<QPair<QString, TaskNotice>> notices;
-    {
-        std::lock_guard lock(m_lifecycleMutex);
-        const qint64 at = QDateTime::currentMSecsSinceEpoch();
-        for (auto it = m_runners.begin(); it != m_runners.end(); ++it) {
-            samples << TaskSample{it.key(), at, it.value()->metrics().snapshot()};
-            for (const TaskNotice &n : it.value()->metrics().takeNotices()) notices.append({it.key(), n});
-        }
+    const qint64 at = QDateTime::currentMSecsSinceEpoch();
+    for (const auto &[id, runner] : runners) {
+        samples << TaskSample{id, at, runner->metrics().snapshot()};
+        for (const TaskNotice &n : runner->metrics().takeNotices()) notices.append({id, n});
     }
     for (const auto &[taskId, n] : notices) recordNotice(taskId, n);
     {

@@ -71,8 +71,10 @@ public:
     /// Reset position (PRODUCT.md section 3): moves the task's group to `to` (earliest, latest
     /// or an ISO-8601 time) on every partition. Offsets already in the warehouse are never
     /// written again: where its files reach further, they still win. Only when Paused or in
-    /// Error; a task in Error restarts at once. Returns what moves, partition by partition.
-    Result<QString> resetPosition(const QString &id, const QString &to, const QString &actor);
+    /// Error; a task in Error restarts at once. Returns what moves, partition by partition;
+    /// a Preview only says so and changes nothing.
+    enum class ResetMode { Preview, Apply };
+    Result<QString> resetPosition(const QString &id, const QString &to, const QString &actor, ResetMode mode = ResetMode::Apply);
 
     /// Starts running tasks (reconciling with the catalog every second).
     void run();
@@ -102,20 +104,47 @@ private:
     /// entry; fails without effect when another process changed the task since it was read.
     Status setStatus(TaskRecord &task, TaskStatus status, const QString &actor, const QString &action, const QString &result,
                      const QString &detail = {}, bool definitionChanged = false);
+    /// Runs `work` for one task on the control pool, unless work for that task is already in
+    /// flight (then nothing: the next reconcile decides again).
+    void runForTask(const QString &id, std::function<void()> work);
+    bool isBusy(const QString &id) const;
+    std::shared_ptr<TaskRunner> runnerOf(const QString &id) const;
     Status startRunner(const TaskRecord &task);
     /// Fails when another task already dumps the same topic into the same table.
     Status checkTableIsFree(const TaskDefinition &definition, const QString &selfId);
     void stopRunner(const QString &id, bool discard);
-    void recordFailure(TaskRecord task, const QString &reason);
+    void recordFailure(const QString &id, const QString &reason);
     void recordNotice(const QString &taskId, const TaskNotice &notice);
 
     std::shared_ptr<Catalog> m_catalog;
     Options m_options;
     QThreadPool m_pool;
     std::unique_ptr<DelayedDispatcher> m_dispatcher;
-    std::recursive_mutex m_lifecycleMutex; // serialises lifecycle actions with reconcile
+    /// Holds a task against the control loop (no start, stop or retry of it meanwhile), for a
+    /// lifecycle action that must stop its runner itself; waits for a step in flight.
+    class TaskClaim final
+    {
+    public:
+        TaskClaim(Engine &engine, const QString &id);
+        ~TaskClaim();
+        TaskClaim(const TaskClaim &) = delete;
+        TaskClaim &operator=(const TaskClaim &) = delete;
+        bool held() const { return m_held; }
+
+    private:
+        Engine &m_engine;
+        QString m_id;
+        bool m_held = false;
+    };
+
+    /// Starts and stops runners, one job per task at a time: these steps wait on networks and
+    /// disks, and a hung one must only hold up its own task. Lifecycle actions take no lock:
+    /// every catalog write is compare-and-set on the task's row version.
+    QThreadPool m_controlPool;
+    mutable std::mutex m_runnersMutex; // guards m_runners and m_busy, never held across I/O
     QHash<QString, std::shared_ptr<TaskRunner>> m_runners;
-    QSet<QString> m_reportedUnreadable; // logged once, not every second
+    QSet<QString> m_busy;
+    QSet<QString> m_reportedUnreadable; // control thread only: logged once, not every second
     mutable QMutex m_samplesMutex;
     TaskSamples m_samples;
 

@@ -1,6 +1,7 @@
 #include "PartitionSink.h"
 
 #include "FaultInjection.h"
+#include "MonotonicClock.h"
 #include "warehouse/FileNaming.h"
 #include "warehouse/Warehouse.h"
 
@@ -80,7 +81,7 @@ Status PartitionSink::ensureChunk(qint64 timestampMs, qint64 offset)
     auto chunk = std::make_unique<Chunk>();
     chunk->bucketDir = dir;
     chunk->firstOffset = offset;
-    chunk->openedAtMs = QDateTime::currentMSecsSinceEpoch();
+    chunk->openedAtMs = monotonicMs();
     chunk->part = m_nextPart;
     m_chunk = std::move(chunk);
     return Status::ok();

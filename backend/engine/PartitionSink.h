@@ -38,7 +38,8 @@ public:
     /// Writes one record. A bad record is skipped, dead-lettered or refused (policy `fail`:
     /// the returned error names the record and nothing of it is written).
     Status append(const RecordView &record);
-    /// Commits the open chunk when it has been open for flushIntervalSec.
+    /// Commits the open chunk when it has been open for flushIntervalSec (`nowMs` on
+    /// monotonicMs()'s clock).
     Status rollIfDue(qint64 nowMs);
     /// Commits the open chunk (pause, revoke, shutdown).
     Status roll() { return rollChunk(false); }

@@ -1,6 +1,7 @@
 #include "SinkWorker.h"
 
 #include "FaultInjection.h"
+#include "MonotonicClock.h"
 #include "kafka/ClusterClient.h"
 #include "kafka/ConsumerGroupClient.h"
 #include "kafka/GroupPositions.h"
@@ -158,7 +159,7 @@ SinkWorker::StepOutcome SinkWorker::step(int maxRecords, int budgetMs)
         ++consumed;
         m_healthy.store(true);
     }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = monotonicMs();
     if (now - m_lastRollCheckMs >= 200) {
         m_lastRollCheckMs = now;
         for (auto &[partition, sink] : m_sinks) {

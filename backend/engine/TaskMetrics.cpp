@@ -1,6 +1,6 @@
 #include "TaskMetrics.h"
 
-#include <QDateTime>
+#include "MonotonicClock.h"
 
 #include <algorithm>
 
@@ -42,7 +42,7 @@ void TaskMetrics::notice(const TaskNotice &notice)
 {
     constexpr qint64 kRepeatWindowMs = 60000;
     constexpr qsizetype kMaxQueued = 100; // nobody drains a stopped engine's queue: stay bounded
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = monotonicMs();
     QMutexLocker lock(&m_mutex);
     NoticeSlot &slot = m_noticeSlots[notice.action + u'\n' + notice.detail];
     if (slot.lastQueuedMs > 0 && now - slot.lastQueuedMs < kRepeatWindowMs) {

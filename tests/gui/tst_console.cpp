@@ -8,6 +8,7 @@
 #include "EngineTestEnv.h"
 #include "FormDialog.h"
 #include "MainWindow.h"
+#include "ResetPositionDialog.h"
 #include "TaskDetailPage.h"
 #include "TaskFormDialog.h"
 #include "TaskListModel.h"
@@ -303,8 +304,28 @@ private Q_SLOTS:
         QVERIFY2(question.startsWith(QStringLiteral("Pause task")), qPrintable(question));
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(m_taskId), QStringLiteral("Paused"), kEngineTimeoutMs);
 
+        // Reset position while Paused: preview first, and Reset only for the previewed choice.
+        enabled = chooseFromMoreMenu(m_taskId, QStringLiteral("resetPositionAction"));
+        QCOMPARE(enabled, QStringList({QStringLiteral("startAction"), QStringLiteral("resetPositionAction"), QStringLiteral("copyAction")}));
+        auto *reset = waitForDialog<ResetPositionDialog>();
+        QVERIFY(reset);
+        auto *resetButton = child<QPushButton>(QStringLiteral("resetButton"), reset);
+        QVERIFY(!resetButton->isEnabled());
+        QTest::mouseClick(child<QRadioButton>(QStringLiteral("earliestOption"), reset), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("previewButton"), reset), Qt::LeftButton);
+        auto *preview = child<QLabel>(QStringLiteral("resetPreview"), reset);
+        QTRY_VERIFY_WITH_TIMEOUT(preview->text().contains(QStringLiteral("which is not written again")), kEngineTimeoutMs);
+        QVERIFY(resetButton->isEnabled());
+        QTest::mouseClick(child<QRadioButton>(QStringLiteral("latestOption"), reset), Qt::LeftButton);
+        QVERIFY(!resetButton->isEnabled()); // a new choice needs its own preview
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("previewButton"), reset), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(resetButton->isEnabled(), kEngineTimeoutMs);
+        QVERIFY2(preview->text().startsWith(QStringLiteral("to latest: partition 0: ")), qPrintable(preview->text()));
+        QTest::mouseClick(resetButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(actionResult().contains(QStringLiteral("Position reset to latest")), kEngineTimeoutMs);
+
         enabled = chooseFromMoreMenu(m_taskId, QStringLiteral("startAction"));
-        QCOMPARE(enabled, QStringList({QStringLiteral("startAction"), QStringLiteral("copyAction")}));
+        QCOMPARE(enabled, QStringList({QStringLiteral("startAction"), QStringLiteral("resetPositionAction"), QStringLiteral("copyAction")}));
         QVERIFY(confirm());
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(m_taskId), QStringLiteral("Running"), kEngineTimeoutMs);
 
@@ -320,7 +341,7 @@ private Q_SLOTS:
         for (const TaskAction &a : actions.value())
             if (a.actor == QStringLiteral("gui:test")) names << a.action;
         QVERIFY2(names.contains(QStringLiteral("Pause")) && names.contains(QStringLiteral("Start"))
-                     && names.contains(QStringLiteral("Restart")),
+                     && names.contains(QStringLiteral("Restart")) && names.contains(QStringLiteral("Reset position")),
                  qPrintable(names.join(u',')));
     }
 

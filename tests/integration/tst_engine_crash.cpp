@@ -132,6 +132,28 @@ private Q_SLOTS:
         QCOMPARE(exactlyOnceProblem(reader.offsetCounts(), ends), QString());
     }
 
+    // FAULTS.md "SIGSTOP / SIGCONT longer than the session timeout": the frozen process wakes
+    // up believing it owns its partitions while another one writes them. Nothing it had open,
+    // or opens after waking, becomes visible: the table holds every record once.
+    void frozenEngineIsFencedOffWhenItWakes()
+    {
+        CrashSetup setup(QStringLiteral("frozen"), 2, 20000, 1);
+        const WarehouseReader reader = setup.reader();
+        EngineProcess sleeper(setup.env.catalogPath());
+        QTRY_VERIFY_WITH_TIMEOUT(sleeper.output().contains(QLatin1String("assigned partitions")), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!reader.tempFiles().isEmpty(), 30000); // caught mid-way, with files open
+        sleeper.freeze();
+        EngineProcess owner(setup.env.catalogPath()); // takes over once the sleeper's session times out
+        for (int p = 0; p < 2; ++p) QVERIFY(TestKafka::produce(setup.topic, TestKafka::jsonRecords(500, 50, 40), p));
+        const auto ends = TestKafka::endOffsets(setup.topic, 2);
+        QVERIFY2(waitForCount(reader, total(ends), 120000), qPrintable(owner.output()));
+        sleeper.thaw();
+        QTest::qWait(6000); // it wakes, finds its flush interval long past, and learns it was replaced
+        QCOMPARE(owner.terminate(), 0);
+        sleeper.terminate();
+        QCOMPARE(exactlyOnceProblem(reader.offsetCounts(), ends), QString());
+    }
+
     void twoProcessesShareTheGroup()
     {
         CrashSetup setup(QStringLiteral("scale_out"), 4, 300);

@@ -10,6 +10,10 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QtTest>
 
 using namespace outflow;
@@ -286,6 +290,98 @@ private Q_SLOTS:
         QVERIFY(!switched);
         QVERIFY2(switched.error().contains(QLatin1String("already dumps topic")), qPrintable(switched.error()));
         QCOMPARE(env.catalog()->tasks()->size(), 3); // nothing half-saved
+    }
+
+    // FAULTS.md "a row this version cannot parse": that task alone is in Error; the others run,
+    // and the CLI still lists every task.
+    void unreadableTaskDoesNotStopTheOthers()
+    {
+        EngineTestEnv env;
+        const QString topic = EngineTestEnv::topicWithRecords(QStringLiteral("unreadable"), {20});
+        QVERIFY(!topic.isEmpty());
+        QString goodId, oddId;
+        {
+            Engine creator(env.catalog(), {});
+            goodId = creator.createTask(env.definition(topic), QStringLiteral("test")).value();
+            oddId = creator.createTask(env.definition(topic), QStringLiteral("test")).value();
+        }
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(env.catalogPath());
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("UPDATE tasks SET definition = replace(definition, '\"UTC\"', '\"Mars/Olympus_Mons\"') "
+                                          "WHERE id = '%1'").arg(oddId)));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+
+        QProcess list;
+        list.start(QStringLiteral(OUTFLOW_BINARY_DIR "/app/outflow-engine"),
+                   {QStringLiteral("--catalog"), env.catalogPath(), QStringLiteral("task"), QStringLiteral("list")});
+        QVERIFY(list.waitForFinished(30000));
+        QCOMPARE(list.exitCode(), 0);
+        const QString listed = QString::fromUtf8(list.readAllStandardOutput());
+        QVERIFY2(listed.contains(goodId) && listed.contains(oddId + QLatin1String("\t")), qPrintable(listed));
+
+        EngineProcess engine(env.catalogPath());
+        const TaskRecord good = env.catalog()->task(goodId).value();
+        WarehouseReader table(env.tableDir(good.definition.target.bid, good.definition.target.tid));
+        QVERIFY2(QTest::qWaitFor([&] { return table.offsetCounts().size() == 20; }, 60000), qPrintable(engine.output()));
+        const TaskRecord odd = env.catalog()->task(oddId).value();
+        QCOMPARE(odd.status, TaskStatus::Error);
+        QVERIFY2(odd.lastError.contains(QLatin1String("Mars/Olympus_Mons")), qPrintable(odd.lastError));
+        QCOMPARE(engine.terminate(), 0);
+        QVERIFY2(engine.output().contains(QLatin1String("cannot be read by this Outflow")), qPrintable(engine.output()));
+    }
+
+    // FAULTS.md "a broker unreachable for minutes", for the warehouse side: one task whose
+    // warehouse hangs (a NameNode that accepts connections and never answers) must not hold up
+    // another task's Pause, which only needs the catalog and its own runner.
+    void pauseStaysPromptWhileAnotherWarehouseHangs()
+    {
+        EngineTestEnv env;
+        QTcpServer silent;
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, &silent, [&] {
+            while (QTcpSocket *socket = silent.nextPendingConnection()) held << socket; // and never answer
+        });
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QVERIFY(env.catalog()->saveWarehouse({QStringLiteral("silent"), WarehouseConfig::Kind::Hdfs,
+                                              QStringLiteral("http://127.0.0.1:%1/wh").arg(silent.serverPort()), QStringLiteral("nobody")}));
+        const QString topic = EngineTestEnv::topicWithRecords(QStringLiteral("prompt"), {50});
+        QVERIFY(!topic.isEmpty());
+        Engine engine(env.catalog(), quickRetries());
+        const TaskDefinition healthyDef = env.definition(topic);
+        const QString healthy = EngineTestEnv::start(engine, healthyDef);
+        QVERIFY(!healthy.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(env.catalog()->task(healthy)->status, TaskStatus::Running, 30000);
+
+        // Straight into the catalog: Create itself would wait for the silent warehouse.
+        TaskRecord hung;
+        hung.id = QStringLiteral("datahub-hung0001");
+        hung.definition = env.definition(topic);
+        hung.definition.target.warehouse = QStringLiteral("silent");
+        hung.status = TaskStatus::Running;
+        hung.createdAt = hung.updatedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(env.catalog()->insertTask(hung));
+        engine.wake();
+        QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), 10000); // its start now waits for an answer
+
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(engine.pauseTask(healthy, QStringLiteral("test")));
+        QTRY_COMPARE_WITH_TIMEOUT(env.catalog()->task(healthy)->status, TaskStatus::Paused, 30000);
+        // WebHDFS waits 30 s per attempt, 5 attempts: a Pause queued behind it would take minutes.
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(WarehouseReader(env.tableDir(healthyDef.target.bid, healthyDef.target.tid)).offsetCounts().size(), 50);
+        QVERIFY(engine.startTask(healthy, QStringLiteral("test")));
+        QTRY_COMPARE_WITH_TIMEOUT(env.catalog()->task(healthy)->status, TaskStatus::Running, 10000);
+        QCOMPARE(env.catalog()->task(hung.id)->status, TaskStatus::Running); // still starting, not given up
+
+        silent.close(); // the warehouse refuses now: the hung start fails and the engine can stop
+        qDeleteAll(held);
+        engine.shutdown();
     }
 };
 

@@ -221,6 +221,34 @@ private Q_SLOTS:
         QCOMPARE(after.tempFiles(), QStringList());
     }
 
+    // FAULTS.md "A temp file left by a writer that lost its partition": a process frozen past
+    // its session timeout (SIGSTOP) holds a partly uploaded temporary file; another process
+    // takes over. When the first wakes up, none of its files may become visible.
+    void frozenWriterIsFencedOff()
+    {
+        HdfsEngineEnv hdfs;
+        const QString topic = TestKafka::uniqueName(QStringLiteral("hdfs_frozen"));
+        QVERIFY(TestKafka::createTopic(topic, 2));
+        for (int p = 0; p < 2; ++p) QVERIFY(TestKafka::produce(topic, orders(3000, p, 300), p));
+        TaskDefinition def = hdfs.definition(topic, 2);
+        def.target.flushIntervalSec = 2;
+        Engine creator(hdfs.catalog(), {});
+        QVERIFY(creator.createTask(def, QStringLiteral("test")).isOk());
+        EngineProcess sleeper(hdfs.env().catalogPath(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!hdfs.read().tempFiles().isEmpty(), 60000);
+        sleeper.freeze();
+        EngineProcess owner(hdfs.env().catalogPath(), QString());
+        for (int p = 0; p < 2; ++p) QVERIFY(TestKafka::produce(topic, orders(200, 10 + p, 300), p));
+        QVERIFY2(hdfs.waitForRecords(6400, 120000), qPrintable(owner.output()));
+        sleeper.thaw();
+        QTest::qWait(8000); // its flush interval is long past: it tries to commit, and must fail
+        QCOMPARE(owner.terminate(), 0);
+        sleeper.terminate();
+        const WarehouseReader after = hdfs.read();
+        QCOMPARE(after.fileNamesProblem(), QString());
+        QCOMPARE(exactlyOnceProblem(after.offsetCounts(), TestKafka::endOffsets(topic, 2)), QString());
+    }
+
     void hdfsStoppedMidRunThenRestarted()
     {
         HdfsEngineEnv hdfs;

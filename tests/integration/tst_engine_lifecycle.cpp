@@ -7,6 +7,7 @@
 #include "engine/Engine.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QtTest>
 
 using namespace outflow;
@@ -285,6 +286,62 @@ private Q_SLOTS:
         QVERIFY(!second.isOk());
         QVERIFY2(second.error().contains(QLatin1String("two tasks cannot write the same files")), qPrintable(second.error()));
         QCOMPARE(env.catalog()->tasks().value().size(), 1);
+    }
+
+    // Reset position (PRODUCT.md section 3) through the CLI: forward skips and says how many;
+    // backward never writes an offset the table already holds; only Paused or Error.
+    void resetPositionThroughTheCli()
+    {
+        EngineTestEnv env;
+        const QString topic = EngineTestEnv::topicWithRecords(QStringLiteral("lc_reset"), {100});
+        QVERIFY(!topic.isEmpty());
+        TaskDefinition def = env.definition(topic);
+        def.parallelism = 1;
+        Engine engine(env.catalog(), {});
+        const QString id = EngineTestEnv::start(engine, def);
+        QVERIFY(!id.isEmpty());
+        WarehouseReader reader(env.tableDir(def.target.bid, def.target.tid));
+        QTRY_COMPARE_WITH_TIMEOUT(reader.offsetCounts().size(), 100, 60000);
+
+        auto cli = [&](const QStringList &args, QString *output) {
+            QProcess p;
+            p.setProcessChannelMode(QProcess::MergedChannels);
+            p.start(QStringLiteral(OUTFLOW_BINARY_DIR "/app/outflow-engine"), QStringList{QStringLiteral("--catalog"), env.catalogPath()} + args);
+            p.waitForFinished(60000);
+            *output = QString::fromUtf8(p.readAll());
+            return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        };
+        QString out;
+        QVERIFY(cli({QStringLiteral("task"), QStringLiteral("reset"), id, QStringLiteral("--to"), QStringLiteral("latest")}, &out) != 0);
+        QVERIFY2(out.contains(QLatin1String("not possible while")), qPrintable(out)); // Running
+
+        QVERIFY(engine.pauseTask(id, QStringLiteral("test")));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(env, id), TaskStatus::Paused, 30000);
+        QVERIFY(cli({QStringLiteral("task"), QStringLiteral("reset"), id, QStringLiteral("--to"), QStringLiteral("yesterday")}, &out) != 0);
+        QVERIFY2(out.contains(QLatin1String("not earliest, latest or an ISO-8601")), qPrintable(out));
+        QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(50, 2), 0)); // 100..149: to be skipped
+        QCOMPARE(cli({QStringLiteral("task"), QStringLiteral("reset"), id, QStringLiteral("--to"), QStringLiteral("latest")}, &out), 0);
+        QVERIFY2(out.contains(QLatin1String("partition 0: 100 → 150 (skips 50 records)")), qPrintable(out));
+
+        QVERIFY(engine.startTask(id, QStringLiteral("test")));
+        QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(10, 3), 0)); // 150..159
+        QTRY_COMPARE_WITH_TIMEOUT(reader.offsetCounts().size(), 110, 60000);
+        QVERIFY(engine.pauseTask(id, QStringLiteral("test")));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(env, id), TaskStatus::Paused, 30000);
+
+        QCOMPARE(cli({QStringLiteral("task"), QStringLiteral("reset"), id, QStringLiteral("--to"), QStringLiteral("earliest")}, &out), 0);
+        QVERIFY2(out.contains(QLatin1String("the warehouse holds up to 159, which is not written again")), qPrintable(out));
+        QVERIFY(engine.startTask(id, QStringLiteral("test")));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(env, id), TaskStatus::Running, 30000);
+        QTest::qWait(3000);
+        engine.shutdown();
+        auto counts = reader.offsetCounts();
+        QCOMPARE(counts.size(), 110);
+        for (auto it = counts.begin(); it != counts.end(); ++it) {
+            QCOMPARE(it.value(), 1);
+            QVERIFY(it.key().second < 100 || it.key().second >= 150);
+        }
+        QVERIFY(actionNames(env, id).contains(QStringLiteral("Reset position:ok")));
     }
 };
 

@@ -6,14 +6,18 @@
 
 #include <csignal>
 
-EngineProcess::EngineProcess(const QString &catalog, const QString &fault)
+EngineProcess::EngineProcess(const QString &catalog, const QString &fault, Program program)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (!fault.isEmpty()) env.insert(QStringLiteral("OUTFLOW_FAULT"), fault);
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     m_process.setProcessEnvironment(env);
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.start(QStringLiteral(OUTFLOW_BINARY_DIR "/app/outflow-engine"),
-                    {QStringLiteral("--catalog"), catalog, QStringLiteral("--threads"), QStringLiteral("2"), QStringLiteral("run")});
+    if (program == Program::Console)
+        m_process.start(QStringLiteral(OUTFLOW_BINARY_DIR "/app/outflow"), {QStringLiteral("--catalog"), catalog});
+    else
+        m_process.start(QStringLiteral(OUTFLOW_BINARY_DIR "/app/outflow-engine"),
+                        {QStringLiteral("--catalog"), catalog, QStringLiteral("--threads"), QStringLiteral("2"), QStringLiteral("run")});
     m_process.waitForStarted();
 }
 

@@ -3,12 +3,15 @@
 #include <QProcess>
 #include <QString>
 
-/// A headless engine process (`outflow-engine run`) on a test catalog, optionally with a fault
-/// injection point (OUTFLOW_FAULT, backend/engine/FaultInjection.h). Killed on destruction.
+/// A process running the engine on a test catalog: the headless engine (`outflow-engine run`) or
+/// the console (`outflow`, offscreen), optionally with a fault injection point (OUTFLOW_FAULT,
+/// backend/engine/FaultInjection.h). Killed on destruction.
 class EngineProcess final
 {
 public:
-    explicit EngineProcess(const QString &catalog, const QString &fault = QString());
+    enum class Program { Headless, Console };
+
+    explicit EngineProcess(const QString &catalog, const QString &fault = QString(), Program program = Program::Headless);
     ~EngineProcess();
     EngineProcess(const EngineProcess &) = delete;
     EngineProcess &operator=(const EngineProcess &) = delete;
