@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QLocale>
 #include <QMessageBox>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTranslator>
 
@@ -21,6 +22,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 
 namespace {
 
@@ -114,5 +116,14 @@ int main(int argc, char *argv[])
             QApplication::exit(1);
         });
     }
-    return app.exec();
+    const int status = app.exec();
+    // Pages call the engine through QtConcurrent's global pool, which outlives this function:
+    // let a call still in flight (a click just before Quit) finish before the engine goes. A
+    // call that hangs on a network must not keep the process alive: end it without running
+    // destructors under that call (the catalog's writes are transactions; nothing is half-done).
+    if (!QThreadPool::globalInstance()->waitForDone(30000)) {
+        std::fprintf(stderr, "outflow: an engine call did not finish within 30 s of quitting; exiting anyway\n");
+        std::_Exit(status);
+    }
+    return status;
 }

@@ -58,6 +58,15 @@ QString topicProblem(const QString &topic)
 {
     if (const QString p = identifierProblem(QStringLiteral("Topic"), topic, 249, true); !p.isEmpty()) return p;
     if (topic == QLatin1String(".") || topic == QLatin1String("..")) return QStringLiteral("Topic cannot be \".\" or \"..\"");
+    // File names carry the topic plus up to ~80 characters (partition, two 20-digit offsets, a
+    // part number, extensions, a temporary suffix), and file systems stop at 255 bytes.
+    constexpr int kMaxDumpableTopic = 175;
+    if (topic.size() > kMaxDumpableTopic)
+        return QStringLiteral("Topic \"%1…\" has %2 characters; Outflow dumps topics of at most %3, because its file names carry "
+                              "the topic and must stay within the file system's 255 bytes")
+            .arg(topic.left(20))
+            .arg(topic.size())
+            .arg(kMaxDumpableTopic);
     return {};
 }
 

@@ -24,6 +24,17 @@ bool wantsRunner(TaskStatus s)
 {
     return s == TaskStatus::Running || s == TaskStatus::Resuming || s == TaskStatus::Restarting || s == TaskStatus::Error;
 }
+
+/// Where Change source and Change target are allowed: any state but Deleting.
+const QList<TaskStatus> kEditableStates{TaskStatus::Creating, TaskStatus::CreateFailed, TaskStatus::Running, TaskStatus::Pausing,
+                                        TaskStatus::Paused,   TaskStatus::Resuming,     TaskStatus::Error,   TaskStatus::Restarting};
+
+/// After an edit, a task that runs (or retries) starts over on the new settings; any other
+/// state stays. Decided on the row as it is when written, not as it was read before the checks.
+TaskStatus restartIfRunning(TaskStatus s)
+{
+    return (s == TaskStatus::Running || s == TaskStatus::Error) ? TaskStatus::Restarting : s;
+}
 } // namespace
 
 Engine::Engine(std::shared_ptr<Catalog> catalog, Options options)
@@ -111,6 +122,12 @@ Result<QString> Engine::createTask(const TaskDefinition &definition, const QStri
 Status Engine::transition(const QString &id, const QString &actor, const QString &action, const QList<TaskStatus> &allowed,
                           TaskStatus target, const std::function<void(TaskRecord &)> &edit)
 {
+    return transition(id, actor, action, allowed, [target](TaskStatus) { return target; }, edit);
+}
+
+Status Engine::transition(const QString &id, const QString &actor, const QString &action, const QList<TaskStatus> &allowed,
+                          const std::function<TaskStatus(TaskStatus)> &target, const std::function<void(TaskRecord &)> &edit)
+{
     // Another process (a console, a headless engine) may write the row between our read and
     // our write; the write then fails without effect, and we decide again on a fresh read.
     Status written = Status::ok();
@@ -124,8 +141,11 @@ Status Engine::transition(const QString &id, const QString &actor, const QString
             return Status::fail(QStringLiteral("%1 is not possible while task %2 is %3 (only when %4)")
                                     .arg(action, t.id, taskStatusName(t.status), names.join(QStringLiteral(" or "))));
         }
+        const TaskStatus next = target(t.status);
         if (edit) edit(t);
-        written = setStatus(t, target, actor, action, QStringLiteral("ok"), {}, bool(edit));
+        if (edit)
+            if (QString p = Validation::definitionProblem(t.definition); !p.isEmpty()) return Status::fail(p);
+        written = setStatus(t, next, actor, action, QStringLiteral("ok"), {}, bool(edit));
         if (written) {
             wake();
             return written;
@@ -216,12 +236,13 @@ Status Engine::changeSource(const QString &id, const SourceSpec &source, const Q
     auto cluster = m_catalog->cluster(source.cluster);
     if (!cluster) return Status::fail(cluster.error());
     if (auto topic = ClusterClient(cluster.value()).topic(source.topic); !topic) return Status::fail(topic.error());
-    const TaskStatus s = task->status;
-    const TaskStatus next = (s == TaskStatus::Running || s == TaskStatus::Error) ? TaskStatus::Restarting : s;
-    return transition(id, actor, QStringLiteral("Change source"),
-                      {TaskStatus::Creating, TaskStatus::CreateFailed, TaskStatus::Running, TaskStatus::Pausing, TaskStatus::Paused,
-                       TaskStatus::Resuming, TaskStatus::Error, TaskStatus::Restarting},
-                      next, [&](TaskRecord &t) { t.definition = def; });
+    // A new topic or cluster gets its start made durable like a Create. While the old source
+    // still runs, its members make the broker refuse this; the first assignment then does it.
+    if (source.topic != task->definition.source.topic || source.cluster != task->definition.source.cluster)
+        if (Status s = GroupPositions::makeStartDurable(cluster.value(), ConsumerGroupClient::groupOfTask(id), source.topic, source.start); !s)
+            qCInfo(lcEngine).noquote() << "task" << id << "start of the new source left to its first assignment:" << s.error();
+    return transition(id, actor, QStringLiteral("Change source"), kEditableStates, restartIfRunning,
+                      [&](TaskRecord &t) { t.definition.source = source; });
 }
 
 Status Engine::changeTarget(const QString &id, const TargetSpec &target, const QString &actor)
@@ -237,12 +258,8 @@ Status Engine::changeTarget(const QString &id, const TargetSpec &target, const Q
     auto warehouse = WarehouseFactory::create(config.value());
     if (!warehouse) return Status::fail(warehouse.error());
     if (Status w = warehouse.value()->checkWritable(target.bid, target.tid); !w) return w;
-    const TaskStatus s = task->status;
-    const TaskStatus next = (s == TaskStatus::Running || s == TaskStatus::Error) ? TaskStatus::Restarting : s;
-    return transition(id, actor, QStringLiteral("Change target"),
-                      {TaskStatus::Creating, TaskStatus::CreateFailed, TaskStatus::Running, TaskStatus::Pausing, TaskStatus::Paused,
-                       TaskStatus::Resuming, TaskStatus::Error, TaskStatus::Restarting},
-                      next, [&](TaskRecord &t) { t.definition = def; });
+    return transition(id, actor, QStringLiteral("Change target"), kEditableStates, restartIfRunning,
+                      [&](TaskRecord &t) { t.definition.target = target; });
 }
 
 Result<QString> Engine::resetPosition(const QString &id, const QString &to, const QString &actor, ResetMode mode)
@@ -304,10 +321,19 @@ Result<QString> Engine::resetPosition(const QString &id, const QString &to, cons
     consumer.value()->close();
     if (!committedReset)
         return R::fail(QStringLiteral("%1 (is the task running on another engine? Pause it there first)").arg(committedReset.error()));
-    const TaskStatus next = t.status == TaskStatus::Error ? TaskStatus::Restarting : t.status;
-    t.retryCount = 0;
-    t.nextRetryAt = QDateTime();
-    if (Status s = setStatus(t, next, actor, QStringLiteral("Reset position"), QStringLiteral("ok"), summary); !s) return R::fail(s.error());
+    // The positions moved: that must reach the history even if the row changed meanwhile.
+    Status recorded = Status::ok();
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        auto fresh = m_catalog->task(id);
+        if (!fresh) return R::fail(fresh.error());
+        TaskRecord now = fresh.value();
+        const TaskStatus next = now.status == TaskStatus::Error ? TaskStatus::Restarting : now.status;
+        now.retryCount = 0;
+        now.nextRetryAt = QDateTime();
+        recorded = setStatus(now, next, actor, QStringLiteral("Reset position"), QStringLiteral("ok"), summary);
+        if (recorded) break;
+    }
+    if (!recorded) return R::fail(QStringLiteral("The position was reset (%1), but recording it failed: %2").arg(summary, recorded.error()));
     wake();
     return R::ok(summary);
 }
@@ -440,6 +466,7 @@ Status Engine::startRunner(const TaskRecord &task)
     if (!warehouse) return Status::fail(warehouse.error());
     if (Status s = warehouse.value()->checkWritable(task.definition.target.bid, task.definition.target.tid); !s) return s;
     auto runner = std::make_shared<TaskRunner>(task, cluster.value(), warehouse.value(), m_pool, *m_dispatcher, [this] { wake(); });
+    runner->metrics().setNoticeSink([this, id = task.id](const TaskNotice &n) { recordNotice(id, n); });
     if (Status s = runner->start(); !s) return s;
     {
         std::lock_guard lock(m_runnersMutex);
@@ -459,7 +486,6 @@ void Engine::stopRunner(const QString &id, bool discard)
     if (!runner) return;
     Status s = runner->stop(discard ? TaskRunner::StopMode::Discard : TaskRunner::StopMode::Graceful);
     if (!s) qCWarning(lcEngine) << "stopping task" << id << "could not commit its open files:" << s.error();
-    for (const TaskNotice &n : runner->metrics().takeNotices()) recordNotice(id, n);
     QMutexLocker lock(&m_samplesMutex);
     m_samples.removeIf([&](const TaskSample &sample) { return sample.taskId == id; });
 }
@@ -529,7 +555,9 @@ void Engine::reconcile()
         }
         if (runner && wantsRunner(t.status)) {
             const bool definitionChanged = !(runner->task().definition == t.definition);
-            const bool restartRequested = t.status == TaskStatus::Restarting && runner->task().status != TaskStatus::Restarting;
+            // A Restart asked after this runner started (a runner started for an earlier
+            // Restart carries that row version, and any later write moves it on).
+            const bool restartRequested = t.status == TaskStatus::Restarting && runner->task().version != t.version;
             if (definitionChanged || restartRequested) {
                 runForTask(id, [this, id, restartRequested] { stopRunner(id, restartRequested); });
                 continue; // started again on the new settings once stopped
@@ -594,13 +622,8 @@ void Engine::sample()
         for (auto it = m_runners.begin(); it != m_runners.end(); ++it) runners.append({it.key(), it.value()});
     }
     TaskSamples samples;
-    QList<QPair<QString, TaskNotice>> notices;
     const qint64 at = QDateTime::currentMSecsSinceEpoch();
-    for (const auto &[id, runner] : runners) {
-        samples << TaskSample{id, at, runner->metrics().snapshot()};
-        for (const TaskNotice &n : runner->metrics().takeNotices()) notices.append({id, n});
-    }
-    for (const auto &[taskId, n] : notices) recordNotice(taskId, n);
+    for (const auto &[id, runner] : runners) samples << TaskSample{id, at, runner->metrics().snapshot()};
     {
         QMutexLocker lock(&m_samplesMutex);
         m_samples = samples;

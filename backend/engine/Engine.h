@@ -100,6 +100,9 @@ private:
     void sample();
     Status transition(const QString &id, const QString &actor, const QString &action, const QList<TaskStatus> &allowed,
                       TaskStatus target, const std::function<void(TaskRecord &)> &edit = {});
+    /// The same with the new status computed from the status found when writing.
+    Status transition(const QString &id, const QString &actor, const QString &action, const QList<TaskStatus> &allowed,
+                      const std::function<TaskStatus(TaskStatus)> &target, const std::function<void(TaskRecord &)> &edit);
     /// Records a transition (status fields only, unless `definitionChanged`) and its history
     /// entry; fails without effect when another process changed the task since it was read.
     Status setStatus(TaskRecord &task, TaskStatus status, const QString &actor, const QString &action, const QString &result,

@@ -264,14 +264,15 @@ Result<QMap<int, qint64>> SinkWorker::startPositions(const GroupPositions &posit
     // The task's start was resolved (and made durable) when it first ran: a partition without a
     // position appeared since, and all of it is new to the task.
     if (taskHasPosition) return positions.resolveStart(QStringLiteral("earliest"), partitions);
-    // First run (the create-time commit failed or predates it): resolve every partition now and
-    // commit before consuming, so a crash before the first file cannot move the start later.
-    auto resolved = positions.resolveStart(start, all);
+    // First run without a create-time commit (a task older than it, or a new source): resolve
+    // this worker's partitions now and commit them before consuming, so a crash before the
+    // first file cannot move the start later. Only its own: another worker may have resolved
+    // its partitions a moment earlier, and overwriting those with a later "latest" would skip
+    // what arrived in between (docs/exactly-once.md, "Start positions").
+    auto resolved = positions.resolveStart(start, partitions);
     if (!resolved) return resolved;
     if (Status s = positions.commit(resolved.value()); !s) return R::fail(s.error());
-    QMap<int, qint64> out;
-    for (int p : partitions) out.insert(p, resolved->value(p));
-    return R::ok(out);
+    return resolved;
 }
 
 Status SinkWorker::assignPartitions(std::vector<RdKafka::TopicPartition *> &partitions)

@@ -38,27 +38,30 @@ QList<PartitionSnapshot> TaskMetrics::snapshot() const
     return out;
 }
 
+void TaskMetrics::setNoticeSink(NoticeSink sink)
+{
+    QMutexLocker lock(&m_mutex);
+    m_sink = std::move(sink);
+}
+
 void TaskMetrics::notice(const TaskNotice &notice)
 {
     constexpr qint64 kRepeatWindowMs = 60000;
-    constexpr qsizetype kMaxQueued = 100; // nobody drains a stopped engine's queue: stay bounded
     const qint64 now = monotonicMs();
-    QMutexLocker lock(&m_mutex);
-    NoticeSlot &slot = m_noticeSlots[notice.action + u'\n' + notice.detail];
-    if (slot.lastQueuedMs > 0 && now - slot.lastQueuedMs < kRepeatWindowMs) {
-        ++slot.suppressed;
-        return;
+    TaskNotice passed = notice;
+    NoticeSink sink;
+    {
+        QMutexLocker lock(&m_mutex);
+        NoticeSlot &slot = m_noticeSlots[notice.action + u'\n' + notice.detail];
+        if (slot.lastPassedMs > 0 && now - slot.lastPassedMs < kRepeatWindowMs) {
+            ++slot.suppressed;
+            return;
+        }
+        if (slot.suppressed > 0) passed.detail += QStringLiteral(" (seen %1 more times before)").arg(slot.suppressed);
+        slot = {now, 0};
+        sink = m_sink;
     }
-    TaskNotice queued = notice;
-    if (slot.suppressed > 0) queued.detail += QStringLiteral(" (seen %1 more times in the last minute)").arg(slot.suppressed);
-    slot = {now, 0};
-    if (m_notices.size() < kMaxQueued) m_notices << queued;
-}
-
-QList<TaskNotice> TaskMetrics::takeNotices()
-{
-    QMutexLocker lock(&m_mutex);
-    return std::exchange(m_notices, {});
+    if (sink) sink(passed); // outside the lock: it writes the catalog
 }
 
 } // namespace outflow

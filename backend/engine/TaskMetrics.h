@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace outflow {
@@ -48,8 +49,8 @@ struct PartitionSnapshot
 };
 
 /// Something a sink worker saw that an operator must be able to find later (a consumer error,
-/// records lost to retention) but that does not stop the task. The engine moves notices into
-/// the task's action history.
+/// records lost to retention) but that does not stop the task. The engine writes notices into
+/// the task's action history as they happen.
 struct TaskNotice
 {
     QString action; ///< short label, e.g. "Consumer error"
@@ -57,29 +58,32 @@ struct TaskNotice
 };
 
 /// All partition counters of one task, created on first use (partitions move between workers),
-/// and the notices waiting to reach the action history.
+/// and where its notices go.
 class TaskMetrics final
 {
 public:
+    using NoticeSink = std::function<void(const TaskNotice &)>;
+
     PartitionCounters &partition(int partition);
     QList<PartitionSnapshot> snapshot() const;
 
-    /// Queues a notice. The same action and detail within a minute are counted, not repeated,
-    /// so an error that recurs on every fetch cannot flood the history.
+    /// Where notices go (the engine: the action history). Set before the workers start.
+    void setNoticeSink(NoticeSink sink);
+    /// Passes a notice on at once (a record of lost data must not wait in memory for a crash).
+    /// The same action and detail within a minute are counted, not repeated, so an error that
+    /// recurs on every fetch cannot flood the history.
     void notice(const TaskNotice &notice);
-    /// The queued notices, oldest first; a repeated one says how often it was seen.
-    QList<TaskNotice> takeNotices();
 
 private:
     struct NoticeSlot
     {
-        qint64 lastQueuedMs = 0;
+        qint64 lastPassedMs = 0;
         int suppressed = 0;
     };
 
     mutable QMutex m_mutex;
     QHash<int, std::shared_ptr<PartitionCounters>> m_partitions;
-    QList<TaskNotice> m_notices;
+    NoticeSink m_sink;
     QHash<QString, NoticeSlot> m_noticeSlots;
 };
 

@@ -51,6 +51,7 @@ Status TaskRunner::start()
             (void)stop(StopMode::Discard);
             return s;
         }
+        QMutexLocker lock(&m_slotsMutex);
         m_slots.push_back(std::move(slot));
     }
     for (auto &slot : m_slots) schedule(*slot, 0ms);
@@ -104,15 +105,20 @@ Status TaskRunner::stop(StopMode mode)
         QMutexLocker lock(&m_mutex);
         while (m_inFlight > 0) m_idle.wait(&m_mutex);
     }
+    // Taken out under the lock: healthy() may be asked from the control loop meanwhile.
+    std::vector<std::unique_ptr<Slot>> taken; // not "slots": Qt's keyword
+    {
+        QMutexLocker lock(&m_slotsMutex);
+        taken.swap(m_slots);
+    }
     Status result = Status::ok();
-    for (auto &slot : m_slots) {
+    for (auto &slot : taken) {
         if (mode == StopMode::Graceful) {
             if (Status s = slot->worker->closeGracefully(); !s && result.isOk()) result = s;
         } else {
             slot->worker->closeDiscarding();
         }
     }
-    m_slots.clear();
     return result;
 }
 
@@ -124,6 +130,7 @@ QString TaskRunner::failure() const
 
 bool TaskRunner::healthy() const
 {
+    QMutexLocker lock(&m_slotsMutex);
     if (m_slots.empty()) return false;
     for (const auto &slot : m_slots)
         if (!slot->worker->healthy()) return false;

@@ -62,6 +62,7 @@ private:
     DelayedDispatcher &m_dispatcher;
     std::function<void()> m_onFailure;
     std::shared_ptr<TaskMetrics> m_metrics;
+    mutable QMutex m_slotsMutex; // m_slots' membership; the slots themselves belong to their steps
     std::vector<std::unique_ptr<Slot>> m_slots;
     std::atomic<bool> m_stopping{false};
     mutable QMutex m_mutex;

@@ -39,8 +39,15 @@ Status syncDir(const QString &dir)
 
 Status makePath(const QString &dir)
 {
-    // mkpath, then sync each parent so a new folder survives power loss together with its file.
+    // mkpath, then sync the parent of every folder it made, so a new dt=/hr= pair survives
+    // power loss together with the file committed into it (a file whose folder entry was
+    // lost would be gone while its Kafka offset was committed).
     if (QFileInfo(dir).isDir()) return Status::ok();
+    QStringList created;
+    for (QString d = dir; !d.isEmpty() && !QFileInfo::exists(d); d = QFileInfo(d).path()) {
+        created.prepend(d);
+        if (d == QFileInfo(d).path()) break;
+    }
     if (!QDir().mkpath(dir)) {
         if (errno == ENOSPC || errno == EDQUOT) return Status::fail(writeFailure(dir));
         // Find out why: QDir does not say.
@@ -50,7 +57,9 @@ Status makePath(const QString &dir)
         if (!QFileInfo(probe).isWritable()) return Status::fail(QStringLiteral("Cannot create folder %1: %2 is not writable").arg(dir, probe));
         return Status::fail(QStringLiteral("Cannot create folder %1").arg(dir));
     }
-    return syncDir(QFileInfo(dir).path());
+    for (const QString &d : created)
+        if (Status s = syncDir(QFileInfo(d).path()); !s) return s;
+    return Status::ok();
 }
 
 /// A temporary file written through a 1 MiB buffer. Every 8 MiB it asks the kernel to start

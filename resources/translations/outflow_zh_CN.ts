@@ -863,6 +863,45 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
     </message>
 </context>
 <context>
+    <name>outflow::ResetPositionDialog</name>
+    <message>
+        <source>Reset position of %1 (%2)</source>
+        <translation>重置位点：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Where should the task continue? Offsets the warehouse already holds are never written again, whatever you choose.</source>
+        <translation>任务应从哪里继续消费？无论如何选择，仓库中已有的位点都不会被重复写入。</translation>
+    </message>
+    <message>
+        <source>Earliest: from the oldest record Kafka still has</source>
+        <translation>最早：从 Kafka 中仍保留的最早一条消息开始</translation>
+    </message>
+    <message>
+        <source>Latest: only records that arrive from now on</source>
+        <translation>最新：只消费从现在起到达的消息</translation>
+    </message>
+    <message>
+        <source>From a time (UTC):</source>
+        <translation>从指定时间开始（UTC）：</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Reset position</source>
+        <translation>重置位点</translation>
+    </message>
+    <message>
+        <source>Preview shows, partition by partition, how many records this skips or reads again.</source>
+        <translation>预览会逐个分区显示此操作将跳过或重新读取多少条消息。</translation>
+    </message>
+    <message>
+        <source>Reading the task&apos;s positions…</source>
+        <translation>正在读取任务的消费位点…</translation>
+    </message>
+</context>
+<context>
     <name>outflow::SourceForm</name>
     <message>
         <source>Pull source data</source>
@@ -1697,6 +1736,10 @@ This cannot be undone.</source>
         <source>No task matches the search or the state filter.</source>
         <translation>没有符合搜索或状态筛选条件的任务。</translation>
     </message>
+    <message>
+        <source>Position reset %1</source>
+        <translation>位点已重置 %1</translation>
+    </message>
 </context>
 <context>
     <name>outflow::TaskOperationsWidget</name>
@@ -1727,6 +1770,10 @@ This cannot be undone.</source>
     <message>
         <source>Copy</source>
         <translation>复制</translation>
+    </message>
+    <message>
+        <source>Reset position…</source>
+        <translation>重置位点…</translation>
     </message>
 </context>
 <context>

@@ -341,8 +341,11 @@ private Q_SLOTS:
     void pauseStaysPromptWhileAnotherWarehouseHangs()
     {
         EngineTestEnv env;
+        Engine engine(env.catalog(), quickRetries());
+        // Declared after the engine, so it goes first on every way out: the hung start then
+        // fails at once, and the engine's shutdown does not wait for WebHDFS's retries.
         QTcpServer silent;
-        QList<QTcpSocket *> held;
+        QList<QTcpSocket *> held; // children of `silent`
         connect(&silent, &QTcpServer::newConnection, &silent, [&] {
             while (QTcpSocket *socket = silent.nextPendingConnection()) held << socket; // and never answer
         });
@@ -351,11 +354,11 @@ private Q_SLOTS:
                                               QStringLiteral("http://127.0.0.1:%1/wh").arg(silent.serverPort()), QStringLiteral("nobody")}));
         const QString topic = EngineTestEnv::topicWithRecords(QStringLiteral("prompt"), {50});
         QVERIFY(!topic.isEmpty());
-        Engine engine(env.catalog(), quickRetries());
         const TaskDefinition healthyDef = env.definition(topic);
         const QString healthy = EngineTestEnv::start(engine, healthyDef);
         QVERIFY(!healthy.isEmpty());
-        QTRY_COMPARE_WITH_TIMEOUT(env.catalog()->task(healthy)->status, TaskStatus::Running, 30000);
+        const WarehouseReader healthyTable(env.tableDir(healthyDef.target.bid, healthyDef.target.tid));
+        QTRY_COMPARE_WITH_TIMEOUT(healthyTable.offsetCounts().size(), 50, 30000);
 
         // Straight into the catalog: Create itself would wait for the silent warehouse.
         TaskRecord hung;
@@ -374,14 +377,17 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(env.catalog()->task(healthy)->status, TaskStatus::Paused, 30000);
         // WebHDFS waits 30 s per attempt, 5 attempts: a Pause queued behind it would take minutes.
         QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
-        QCOMPARE(WarehouseReader(env.tableDir(healthyDef.target.bid, healthyDef.target.tid)).offsetCounts().size(), 50);
+        QCOMPARE(healthyTable.offsetCounts().size(), 50);
         QVERIFY(engine.startTask(healthy, QStringLiteral("test")));
         QTRY_COMPARE_WITH_TIMEOUT(env.catalog()->task(healthy)->status, TaskStatus::Running, 10000);
         QCOMPARE(env.catalog()->task(hung.id)->status, TaskStatus::Running); // still starting, not given up
 
         silent.close(); // the warehouse refuses now: the hung start fails and the engine can stop
         qDeleteAll(held);
+        QElapsedTimer stopping;
+        stopping.start();
         engine.shutdown();
+        qInfo("shutdown took %lld ms once the warehouse answered again", stopping.elapsed());
     }
 };
 

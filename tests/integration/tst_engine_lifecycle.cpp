@@ -321,7 +321,7 @@ private Q_SLOTS:
         QVERIFY2(out.contains(QLatin1String("not earliest, latest or an ISO-8601")), qPrintable(out));
         QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(50, 2), 0)); // 100..149: to be skipped
         QCOMPARE(cli({QStringLiteral("task"), QStringLiteral("reset"), id, QStringLiteral("--to"), QStringLiteral("latest")}, &out), 0);
-        QVERIFY2(out.contains(QLatin1String("partition 0: 100 → 150 (skips 50 records)")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("partition 0: 100 → 150 (skips 50 records)")), qPrintable(out));
 
         QVERIFY(engine.startTask(id, QStringLiteral("test")));
         QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(10, 3), 0)); // 150..159

@@ -52,6 +52,27 @@ private Q_SLOTS:
         QCOMPARE(Validation::tableIdProblem(QStringLiteral("BID"), value).isEmpty(), valid);
     }
 
+    void topic_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("problemPart");
+        QTest::newRow("ok") << "orders.v2_x-y" << QString();
+        QTest::newRow("175") << QString(175, u't') << QString();
+        // Kafka allows 249, but the file names must fit in 255 bytes.
+        QTest::newRow("176") << QString(176, u't') << "at most 175";
+        QTest::newRow("dot") << "." << "cannot be";
+        QTest::newRow("plus") << "a+b" << "Topic";
+        QTest::newRow("empty") << "" << "Topic";
+    }
+    void topic()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, problemPart);
+        const QString problem = Validation::topicProblem(value);
+        if (problemPart.isEmpty()) QCOMPARE(problem, QString());
+        else QVERIFY2(problem.contains(problemPart), qPrintable(problem));
+    }
+
     void bootstrap_data()
     {
         QTest::addColumn<QString>("servers");
