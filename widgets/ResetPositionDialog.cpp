@@ -25,6 +25,7 @@ ResetPositionDialog::ResetPositionDialog(ConsoleContext context, QString taskId,
 {
     setObjectName(QStringLiteral("resetPositionDialog"));
     setWindowTitle(tr("Reset position of %1 (%2)").arg(taskName, m_taskId));
+    setMinimumWidth(480);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Where should the task continue? Offsets the warehouse already holds are never written "
                                 "again, whatever you choose."),
@@ -110,6 +111,7 @@ void ResetPositionDialog::preview()
                              if (result) {
                                  m_previewed = to;
                                  m_preview->setText(result.value());
+                                 adjustSize(); // a line per partition: grow to show them
                              } else {
                                  m_previewed.clear();
                                  m_preview->clear();

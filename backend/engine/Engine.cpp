@@ -301,7 +301,10 @@ Result<QString> Engine::resetPosition(const QString &id, const QString &to, cons
         if (!inWarehouse) return R::fail(inWarehouse.error());
         const qint64 before = qMax(inWarehouse.value(), committed->value(p, -1));
         const qint64 after = qMax(inWarehouse.value(), target->value(p));
-        QString move = QStringLiteral("partition %1: %2 → %3").arg(p).arg(before < 0 ? QStringLiteral("start") : QString::number(before)).arg(after);
+        QString move = QStringLiteral("partition %1: %2 → %3")
+                           .arg(p)
+                           .arg(before < 0 ? QStringLiteral("not started yet") : QString::number(before))
+                           .arg(after);
         if (before >= 0 && after > before) move += QStringLiteral(" (skips %1 records)").arg(after - before);
         else if (before >= 0 && after < before) move += QStringLiteral(" (reads %1 records again)").arg(before - after);
         if (inWarehouse.value() > target->value(p))
@@ -312,7 +315,7 @@ Result<QString> Engine::resetPosition(const QString &id, const QString &to, cons
             move += QStringLiteral("; still past the log end (%1): only a new table (Change target) dumps this log").arg(high);
         moves << move;
     }
-    const QString summary = QStringLiteral("to %1: %2").arg(to, moves.join(QStringLiteral("; ")));
+    const QString summary = QStringLiteral("to %1:\n%2").arg(to, moves.join(u'\n')); // a line per partition
     if (mode == ResetMode::Preview) {
         consumer.value()->close();
         return R::ok(summary);

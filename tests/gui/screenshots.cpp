@@ -9,6 +9,7 @@
 #include "ConsumptionProgressTab.h"
 #include "EngineTestEnv.h"
 #include "MainWindow.h"
+#include "ResetPositionDialog.h"
 #include "TaskDetailPage.h"
 #include "TaskFormDialog.h"
 #include "TaskListPage.h"
@@ -21,6 +22,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
+#include <QRadioButton>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QListWidget>
@@ -209,6 +212,17 @@ int main(int argc, char *argv[])
     window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(MainWindow::DashboardPageIndex);
     QTest::qWait(2500);
     ok = save(&window, out + QStringLiteral("/dashboard%1.png").arg(suffix)) && ok;
+
+    // Reset position of the paused task, previewed (what it skips or reads again).
+    ResetPositionDialog reset({env.catalog(), &engine, options.actor, &recorder}, paused.value(), QStringLiteral("orders_audit"), &window);
+    reset.show();
+    reset.findChild<QRadioButton *>(QStringLiteral("earliestOption"))->click();
+    reset.findChild<QPushButton *>(QStringLiteral("previewButton"))->click();
+    auto *resetPreview = reset.findChild<QLabel *>(QStringLiteral("resetPreview"));
+    QTest::qWaitFor([&] { return resetPreview->text().contains(QStringLiteral("partition")); }, 15000);
+    QTest::qWait(300);
+    ok = save(&reset, out + QStringLiteral("/reset-position%1.png").arg(suffix)) && ok;
+    reset.reject();
     engine.shutdown();
     return ok ? 0 : 1;
 }

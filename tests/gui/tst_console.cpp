@@ -320,7 +320,7 @@ private Q_SLOTS:
         QVERIFY(!resetButton->isEnabled()); // a new choice needs its own preview
         QTest::mouseClick(child<QPushButton>(QStringLiteral("previewButton"), reset), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(resetButton->isEnabled(), kEngineTimeoutMs);
-        QVERIFY2(preview->text().startsWith(QStringLiteral("to latest: partition 0: ")), qPrintable(preview->text()));
+        QVERIFY2(preview->text().startsWith(QStringLiteral("to latest:\npartition 0: ")), qPrintable(preview->text()));
         QTest::mouseClick(resetButton, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(actionResult().contains(QStringLiteral("Position reset to latest")), kEngineTimeoutMs);
 
