@@ -25,6 +25,7 @@ struct PartitionSink::Chunk
     qint64 goodRecords = 0;
     qint64 payloadBytes = 0;
     int part = -1;
+    std::optional<RecordFingerprint> fingerprint; // of its first record, once it is committed
     std::unique_ptr<WarehouseFile> file;
     std::unique_ptr<FileEncoder> encoder;
     std::unique_ptr<WarehouseFile> deadFile;
@@ -129,6 +130,7 @@ Status PartitionSink::append(const RecordView &record)
         if (!file) return abandonChunk(Status::fail(file.error()));
         open.file = std::move(file).value();
         open.encoder = std::make_unique<FileEncoder>(*open.file, m_target.gzip);
+        open.fingerprint = RecordFingerprint::of(record);
     }
     if (Status s = open.encoder->write(m_line); !s) return abandonChunk(s);
     FaultInjection::point("mid-write");
@@ -183,6 +185,7 @@ Status PartitionSink::rollChunk(bool bySize)
         if (Status s = c.file->commit(name); !s) return abandonChunk(s);
         FaultInjection::point("after-rename");
         c.file.reset();
+        if (c.fingerprint) keepFingerprint(*c.fingerprint);
         m_counters.filesCommitted.fetch_add(1, std::memory_order_relaxed);
         m_counters.bytesCommitted.fetch_add(c.payloadBytes, std::memory_order_relaxed);
     }
@@ -199,6 +202,21 @@ Status PartitionSink::rollChunk(bool bySize)
     m_chunk.reset();
     m_committedSinceTake = true;
     return Status::ok();
+}
+
+void PartitionSink::keepFingerprint(const RecordFingerprint &fingerprint)
+{
+    // Refreshed now and then, so retention does not delete the record it names before the next
+    // assignment compares it. Only a check's input: a failure to write it stops nothing.
+    constexpr qint64 kRefreshMs = 10 * 60 * 1000;
+    const qint64 now = monotonicMs();
+    if (m_fingerprintKeptAtMs >= 0 && now - m_fingerprintKeptAtMs < kRefreshMs) return;
+    if (Status s = m_warehouse.writeOwnFile(m_target.bid, m_target.tid, RecordFingerprint::fileName(m_topic, m_partition),
+                                            fingerprint.serialize());
+        !s)
+        qWarning("outflow: cannot keep the fingerprint of %s/%d: %s", qPrintable(m_topic), m_partition, qPrintable(s.error()));
+    else
+        m_fingerprintKeptAtMs = now;
 }
 
 Status PartitionSink::abandonChunk(Status failure)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FileEncoder.h"
+#include "RecordFingerprint.h"
 #include "RecordFormatter.h"
 #include "RecordView.h"
 #include "TaskMetrics.h"
@@ -64,6 +65,8 @@ private:
     };
 
     Status ensureChunk(qint64 timestampMs, qint64 offset);
+    /// Keeps a committed record's fingerprint beside the table, every 10 minutes at most.
+    void keepFingerprint(const RecordFingerprint &fingerprint);
     Status rollChunk(bool bySize);
     Status deadLetter(const RecordView &record, const QString &reason);
     /// Drops the open chunk after a failed write or commit and passes the failure on.
@@ -87,6 +90,7 @@ private:
     qint64 m_committedNext;
     int m_nextPart = -1;
     bool m_committedSinceTake = false;
+    qint64 m_fingerprintKeptAtMs = -1; // monotonicMs(); -1: not yet in this assignment
 };
 
 } // namespace outflow

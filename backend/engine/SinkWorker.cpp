@@ -2,6 +2,7 @@
 
 #include "FaultInjection.h"
 #include "MonotonicClock.h"
+#include "RecordFingerprint.h"
 #include "kafka/ClusterClient.h"
 #include "kafka/ConsumerGroupClient.h"
 #include "kafka/GroupPositions.h"
@@ -222,14 +223,17 @@ Result<qint64> SinkWorker::checkedPosition(const GroupPositions &positions, int 
         // every new record below the old position, silently and for good.
         return R::fail(QStringLiteral("Partition %1/%2 ends at offset %3, but the task's position is %4 (warehouse files: %5, group "
                                       "offset: %6): the topic was deleted and recreated, truncated, or the task now points at "
-                                      "another cluster. Nothing more is consumed until the task's position is reset "
-                                      "(task reset) or its target is changed to a new table.")
+                                      "another cluster. Nothing more is consumed: change the task's target to a new table and "
+                                      "reset its position (task reset) to dump this log.")
                            .arg(m_definition.source.topic)
                            .arg(partition)
                            .arg(high)
                            .arg(position)
                            .arg(fromWarehouse >= 0 ? QString::number(fromWarehouse) : QStringLiteral("none"))
                            .arg(fromGroup >= 0 ? QString::number(fromGroup) : QStringLiteral("none")));
+    }
+    if (fromWarehouse >= 0) {
+        if (Status s = checkSameLog(partition, low, high); !s) return R::fail(s.error());
     }
     if (position < low) {
         m_metrics.partition(partition).errors.fetch_add(1, std::memory_order_relaxed);
@@ -245,6 +249,32 @@ Result<qint64> SinkWorker::checkedPosition(const GroupPositions &positions, int 
         return R::ok(low);
     }
     return R::ok(position);
+}
+
+Status SinkWorker::checkSameLog(int partition, qint64 low, qint64 high)
+{
+    const TargetSpec &t = m_definition.target;
+    const QString &topic = m_definition.source.topic;
+    auto stored = m_warehouse->readOwnFile(t.bid, t.tid, RecordFingerprint::fileName(topic, partition));
+    if (!stored) return Status::fail(stored.error());
+    const auto kept = stored.value() ? RecordFingerprint::parse(*stored.value()) : std::nullopt;
+    // Nothing to compare with: no fingerprint yet, or its record is gone (retention) or past
+    // the end (then the position check has already failed).
+    if (!kept || kept->offset < low || kept->offset >= high) return Status::ok();
+    auto records = ClusterClient(m_cluster).readRange(topic, partition, kept->offset, kept->offset + 1);
+    if (!records) return Status::fail(records.error());
+    if (records->isEmpty() || records->first().offset != kept->offset) return Status::ok(); // compacted away
+    const RecordFingerprint now = RecordFingerprint::of(RecordView::of(records->first(), m_topicUtf8));
+    if (now == *kept) return Status::ok();
+    return Status::fail(QStringLiteral("Partition %1/%2: the record Kafka has at offset %3 (timestamp %4) is not the one the table holds "
+                                       "(timestamp %5): the topic was deleted and recreated, or the task now points at another "
+                                       "cluster. Nothing more is consumed: change the task's target to a new table and reset its "
+                                       "position (task reset) to dump this log.")
+                            .arg(topic)
+                            .arg(partition)
+                            .arg(kept->offset)
+                            .arg(now.timestampMs)
+                            .arg(kept->timestampMs));
 }
 
 Result<QMap<int, qint64>> SinkWorker::startPositions(const GroupPositions &positions, const QList<int> &partitions, bool taskHasPosition)

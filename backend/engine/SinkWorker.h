@@ -60,6 +60,9 @@ private:
     /// The position to consume from, checked against the log: past its end is an error (the
     /// topic was recreated), before its start is a retention gap, recorded and skipped.
     Result<qint64> checkedPosition(const GroupPositions &positions, int partition, qint64 fromWarehouse, qint64 fromGroup);
+    /// Fails when the record the table's fingerprint names differs from Kafka's record at that
+    /// offset now (a recreated topic, another cluster), even if the new log is longer.
+    Status checkSameLog(int partition, qint64 low, qint64 high);
     /// Where partitions without any position start: the task's start position the first time
     /// (made durable in the group before consuming), the partition's beginning afterwards.
     Result<QMap<int, qint64>> startPositions(const GroupPositions &positions, const QList<int> &partitions, bool taskHasPosition);

@@ -216,6 +216,35 @@ Status LocalWarehouse::checkWritable(const QString &bid, const QString &tid)
     return Status::ok();
 }
 
+Status LocalWarehouse::writeOwnFile(const QString &bid, const QString &tid, const QString &name, const QByteArray &content)
+{
+    if (!QFileInfo(m_root).isDir()) return Status::fail(QStringLiteral("Warehouse root %1 is missing (unmounted or deleted?)").arg(m_root));
+    const QString dir = tableDir(bid, tid) + QStringLiteral("/_outflow");
+    if (Status s = makePath(dir); !s) return s;
+    // Written aside, synced, then renamed over the old one: a reader sees the old or the new.
+    const QString temp = dir + QStringLiteral("/.") + name + QStringLiteral(".tmp");
+    const int fd = ::open(QFile::encodeName(temp).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) return Status::fail(writeFailure(temp));
+    const bool written = ::write(fd, content.constData(), size_t(content.size())) == content.size() && ::fsync(fd) == 0;
+    const QString failure = written ? QString() : writeFailure(temp);
+    ::close(fd);
+    if (!written || ::rename(QFile::encodeName(temp).constData(), QFile::encodeName(dir + u'/' + name).constData()) != 0) {
+        const QString why = written ? writeFailure(dir + u'/' + name) : failure;
+        ::unlink(QFile::encodeName(temp).constData());
+        return Status::fail(why);
+    }
+    return syncDir(dir);
+}
+
+Result<std::optional<QByteArray>> LocalWarehouse::readOwnFile(const QString &bid, const QString &tid, const QString &name)
+{
+    using R = Result<std::optional<QByteArray>>;
+    QFile file(tableDir(bid, tid) + QStringLiteral("/_outflow/") + name);
+    if (!file.exists()) return R::ok(std::nullopt);
+    if (!file.open(QIODevice::ReadOnly)) return R::fail(QStringLiteral("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    return R::ok(file.readAll());
+}
+
 Result<QList<CommittedFile>> LocalWarehouse::committedFiles(const QString &bid, const QString &tid, const QString &topic, int partition)
 {
     using R = Result<QList<CommittedFile>>;

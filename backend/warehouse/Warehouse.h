@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace outflow {
 
@@ -56,6 +57,12 @@ public:
     /// Starts a new temporary file in `relativeDir` of the table (created if missing).
     virtual Result<std::unique_ptr<WarehouseFile>> createFile(const QString &bid, const QString &tid, const QString &relativeDir,
                                                               const QString &tempName) = 0;
+
+    /// A small file of the engine's own beside the table data, `<table>/_outflow/<name>`,
+    /// replaced whole by each write (table readers skip folders starting with "_").
+    virtual Status writeOwnFile(const QString &bid, const QString &tid, const QString &name, const QByteArray &content) = 0;
+    /// Its content; nullopt when there is none.
+    virtual Result<std::optional<QByteArray>> readOwnFile(const QString &bid, const QString &tid, const QString &name) = 0;
 
     /// The offset after the last committed file of `topic`/`partition`, -1 when there is none:
     /// how far the table already holds the partition.

@@ -270,6 +270,20 @@ Status WebHdfsClient::append(const QString &path, const QByteArray &data, qint64
     return upload({"POST", path, "APPEND", {}}, data, lengthBefore);
 }
 
+Result<std::optional<QByteArray>> WebHdfsClient::read(const QString &path) const
+{
+    using R = Result<std::optional<QByteArray>>;
+    const Call open{"GET", path, "OPEN", {}};
+    auto answer = perform(open);
+    if (!answer) return R::fail(answer.error());
+    if (answer->exception == QLatin1String("FileNotFoundException")) return R::ok(std::nullopt);
+    if (answer->httpStatus != 307) return R::ok(answer->body); // a NameNode that serves the bytes itself
+    // The bytes come from the DataNode the NameNode names; a GET has no body to lose there.
+    const Reply data = send(open, answer->location, nullptr);
+    if (!data.succeeded()) return R::fail(failure(open, answer->location, data, 1));
+    return R::ok(data.body);
+}
+
 Result<bool> WebHdfsClient::rename(const QString &from, const QString &to) const
 {
     return booleanCall({"PUT", from, "RENAME", {{QStringLiteral("destination"), to}}});

@@ -49,6 +49,8 @@ public:
     /// create). A retry after an answer that got lost checks the length first, so bytes are
     /// never appended twice.
     Status append(const QString &path, const QByteArray &data, qint64 lengthBefore) const;
+    /// The whole content of a (small) file; nullopt when it does not exist.
+    Result<std::optional<QByteArray>> read(const QString &path) const;
     /// HDFS renames answer `{"boolean":false}` rather than an error when they cannot be done
     /// (source missing, destination exists): that is `false` here, not a failure.
     Result<bool> rename(const QString &from, const QString &to) const;

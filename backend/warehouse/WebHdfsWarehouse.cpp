@@ -163,6 +163,20 @@ QString WebHdfsWarehouse::tableIdentity(const QString &bid, const QString &tid) 
     return QStringLiteral("hdfs://%1:%2%3").arg(nameNode.host().toLower()).arg(nameNode.port(9870)).arg(tableDir(bid, tid));
 }
 
+Status WebHdfsWarehouse::writeOwnFile(const QString &bid, const QString &tid, const QString &name, const QByteArray &content)
+{
+    // CREATE with overwrite replaces the file in one NameNode operation once the DataNode has
+    // the bytes; a reader of a half-written one finds it unreadable and skips it.
+    const QString dir = tableDir(bid, tid) + QStringLiteral("/_outflow");
+    if (Status s = m_client.mkdirs(dir); !s) return s;
+    return m_client.create(dir + u'/' + name, content, true);
+}
+
+Result<std::optional<QByteArray>> WebHdfsWarehouse::readOwnFile(const QString &bid, const QString &tid, const QString &name)
+{
+    return m_client.read(tableDir(bid, tid) + QStringLiteral("/_outflow/") + name);
+}
+
 Status WebHdfsWarehouse::checkRoot(const WebHdfsClient &client, const QString &root)
 {
     auto status = client.status(root);

@@ -23,6 +23,8 @@ public:
 
     QString describe(const QString &bid, const QString &tid) const override;
     QString tableIdentity(const QString &bid, const QString &tid) const override;
+    Status writeOwnFile(const QString &bid, const QString &tid, const QString &name, const QByteArray &content) override;
+    Result<std::optional<QByteArray>> readOwnFile(const QString &bid, const QString &tid, const QString &name) override;
     Status checkWritable(const QString &bid, const QString &tid) override;
     Result<QList<CommittedFile>> committedFiles(const QString &bid, const QString &tid, const QString &topic, int partition) override;
     Result<int> discardTempFiles(const QString &bid, const QString &tid, const QString &topic, int partition) override;

@@ -186,6 +186,38 @@ private Q_SLOTS:
         QVERIFY(historyDetails(env, id).join(u'\n').contains(QLatin1String("Reset position")));
     }
 
+    // The same, when the new log has already grown past the old position before the task
+    // looks: the log end says nothing, the record at a dumped offset does.
+    void recreatedTopicWithALongerLogIsAnError()
+    {
+        EngineTestEnv env;
+        const QString topic = EngineTestEnv::topicWithRecords(QStringLiteral("relonger"), {100});
+        QVERIFY(!topic.isEmpty());
+        TaskDefinition def = env.definition(topic);
+        def.parallelism = 1;
+        WarehouseReader table(env.tableDir(def.target.bid, def.target.tid));
+        QString id;
+        {
+            Engine engine(env.catalog(), quickRetries());
+            id = EngineTestEnv::start(engine, def);
+            QVERIFY(!id.isEmpty());
+            QTRY_COMPARE_WITH_TIMEOUT(table.offsetCounts().size(), 100, 60000);
+            engine.shutdown();
+        }
+        QVERIFY(QFileInfo::exists(env.tableDir(def.target.bid, def.target.tid) + QStringLiteral("/_outflow/fingerprint-0@") + topic));
+        QVERIFY(TestKafka::deleteTopicWithBrokerTool(topic));
+        QTRY_VERIFY_WITH_TIMEOUT(TestKafka::createTopic(topic, 1) || EngineTestEnv::endOffsets(topic, 1).value(0, -1) == 0, 60000);
+        QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(150, 11), 0));
+
+        Engine engine(env.catalog(), quickRetries());
+        engine.run();
+        QTRY_VERIFY_WITH_TIMEOUT(env.catalog()->task(id)->lastError.contains(QLatin1String("is not the one the table holds")), 60000);
+        QCOMPARE(env.catalog()->task(id)->status, TaskStatus::Error);
+        QTest::qWait(2000);
+        engine.shutdown();
+        QCOMPARE(offsetsOf(table, 0), range(0, 100)); // nothing of the new log was mixed in
+    }
+
     // FAULTS.md "retention moving the log start past the task's position": the gap is recorded
     // in the action history and the errors metric, then the task continues at the log start.
     void retentionGapIsRecordedNotSilent()

@@ -4,6 +4,7 @@
 // temporary names that recovery lists and discards; a missing root is an error, never created.
 
 #include "WarehouseReader.h"
+#include "engine/RecordFingerprint.h"
 #include "warehouse/FileNaming.h"
 #include "warehouse/LocalWarehouse.h"
 
@@ -110,6 +111,28 @@ private Q_SLOTS:
         const Status check = warehouse.checkWritable(kBid, kTid);
         QVERIFY(!check);
         QVERIFY(!QFileInfo::exists(root));
+    }
+
+    void ownFilesAreReplacedWholeAndAreNotTableData()
+    {
+        QTemporaryDir root;
+        LocalWarehouse warehouse(root.path());
+        const QString name = RecordFingerprint::fileName(kTopic, 3);
+        QVERIFY(!warehouse.readOwnFile(kBid, kTid, name).value().has_value());
+        const RecordFingerprint first{41, 1767323045000, QByteArray(40, 'a')};
+        QVERIFY(warehouse.writeOwnFile(kBid, kTid, name, first.serialize()));
+        const RecordFingerprint second{9000, -1, QByteArray(40, 'b')};
+        QVERIFY(warehouse.writeOwnFile(kBid, kTid, name, second.serialize()));
+        const auto read = warehouse.readOwnFile(kBid, kTid, name);
+        QVERIFY(read && read.value());
+        QVERIFY(RecordFingerprint::parse(*read.value()) == second);
+        QVERIFY(!RecordFingerprint::parse("9000 -1 short\n").has_value());
+        // Neither a committed file of the partition nor a temporary one.
+        QCOMPARE(warehouse.committedFiles(kBid, kTid, kTopic, 3)->size(), 0);
+        QCOMPARE(warehouse.committedPosition(kBid, kTid, kTopic, 3).value(), -1);
+        QCOMPARE(warehouse.discardTempFiles(kBid, kTid, kTopic, 3).value(), 0);
+        QCOMPARE(QDir(root.path() + u'/' + kBid + u'/' + kTid + QStringLiteral("/_outflow")).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{name});
     }
 };
 
