@@ -99,6 +99,32 @@ Engine::Options quickRetries()
     return options;
 }
 
+/// A one-partition topic whose records a task has dumped, after which its engine stopped: where
+/// the tests start that change the log under a task's feet.
+struct DumpedPartition
+{
+    EngineTestEnv env;
+    QString topic;
+    TaskDefinition definition;
+    QString taskId;
+
+    /// Empty when it worked, else what did not.
+    QString dump(const QString &prefix, int records)
+    {
+        topic = EngineTestEnv::topicWithRecords(prefix, {records});
+        if (topic.isEmpty()) return QStringLiteral("cannot create the topic");
+        definition = env.definition(topic);
+        definition.parallelism = 1;
+        Engine engine(env.catalog(), quickRetries());
+        taskId = EngineTestEnv::start(engine, definition);
+        if (taskId.isEmpty()) return QStringLiteral("the engine refused the task");
+        if (!QTest::qWaitFor([&] { return table().offsetCounts().size() == records; }, 60000)) return QStringLiteral("not dumped");
+        engine.shutdown();
+        return {};
+    }
+    WarehouseReader table() const { return WarehouseReader(env.tableDir(definition.target.bid, definition.target.tid)); }
+};
+
 } // namespace
 
 class TestEngineFaults final : public QObject
@@ -190,52 +216,33 @@ private Q_SLOTS:
     // looks: the log end says nothing, the record at a dumped offset does.
     void recreatedTopicWithALongerLogIsAnError()
     {
-        EngineTestEnv env;
-        const QString topic = EngineTestEnv::topicWithRecords(QStringLiteral("relonger"), {100});
-        QVERIFY(!topic.isEmpty());
-        TaskDefinition def = env.definition(topic);
-        def.parallelism = 1;
-        WarehouseReader table(env.tableDir(def.target.bid, def.target.tid));
-        QString id;
-        {
-            Engine engine(env.catalog(), quickRetries());
-            id = EngineTestEnv::start(engine, def);
-            QVERIFY(!id.isEmpty());
-            QTRY_COMPARE_WITH_TIMEOUT(table.offsetCounts().size(), 100, 60000);
-            engine.shutdown();
-        }
-        QVERIFY(QFileInfo::exists(env.tableDir(def.target.bid, def.target.tid) + QStringLiteral("/_outflow/fingerprint-0@") + topic));
-        QVERIFY(TestKafka::deleteTopicWithBrokerTool(topic));
-        QTRY_VERIFY_WITH_TIMEOUT(TestKafka::createTopic(topic, 1) || EngineTestEnv::endOffsets(topic, 1).value(0, -1) == 0, 60000);
-        QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(150, 11), 0));
+        DumpedPartition d;
+        QCOMPARE(d.dump(QStringLiteral("relonger"), 100), QString());
+        QVERIFY(QFileInfo::exists(d.env.tableDir(d.definition.target.bid, d.definition.target.tid) + QStringLiteral("/_outflow/fingerprint-0@") +
+                                  d.topic));
+        QVERIFY(TestKafka::deleteTopicWithBrokerTool(d.topic));
+        QTRY_VERIFY_WITH_TIMEOUT(TestKafka::createTopic(d.topic, 1) || EngineTestEnv::endOffsets(d.topic, 1).value(0, -1) == 0, 60000);
+        QVERIFY(TestKafka::produce(d.topic, TestKafka::jsonRecords(150, 11), 0));
 
-        Engine engine(env.catalog(), quickRetries());
+        Engine engine(d.env.catalog(), quickRetries());
         engine.run();
-        QTRY_VERIFY_WITH_TIMEOUT(env.catalog()->task(id)->lastError.contains(QLatin1String("is not the one the table holds")), 60000);
-        QCOMPARE(env.catalog()->task(id)->status, TaskStatus::Error);
+        QTRY_VERIFY_WITH_TIMEOUT(d.env.catalog()->task(d.taskId)->lastError.contains(QLatin1String("is not the one the table holds")), 60000);
+        QCOMPARE(d.env.catalog()->task(d.taskId)->status, TaskStatus::Error);
         QTest::qWait(2000);
         engine.shutdown();
-        QCOMPARE(offsetsOf(table, 0), range(0, 100)); // nothing of the new log was mixed in
+        QCOMPARE(offsetsOf(d.table(), 0), range(0, 100)); // nothing of the new log was mixed in
     }
 
     // FAULTS.md "retention moving the log start past the task's position": the gap is recorded
     // in the action history and the errors metric, then the task continues at the log start.
     void retentionGapIsRecordedNotSilent()
     {
-        EngineTestEnv env;
-        const QString topic = EngineTestEnv::topicWithRecords(QStringLiteral("retention"), {100});
-        QVERIFY(!topic.isEmpty());
-        TaskDefinition def = env.definition(topic);
-        def.parallelism = 1;
-        WarehouseReader table(env.tableDir(def.target.bid, def.target.tid));
-        QString id;
-        {
-            Engine engine(env.catalog(), quickRetries());
-            id = EngineTestEnv::start(engine, def);
-            QVERIFY(!id.isEmpty());
-            QTRY_COMPARE_WITH_TIMEOUT(table.offsetCounts().size(), 100, 60000);
-            engine.shutdown();
-        }
+        DumpedPartition d;
+        QCOMPARE(d.dump(QStringLiteral("retention"), 100), QString());
+        const QString &topic = d.topic;
+        const QString &id = d.taskId;
+        EngineTestEnv &env = d.env;
+        const WarehouseReader table = d.table();
         QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(100, 8), 0));
         QVERIFY(TestKafka::deleteRecordsWithBrokerTool(topic, 0, 150));
 
