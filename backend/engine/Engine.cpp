@@ -94,12 +94,13 @@ Result<QString> Engine::createTask(const TaskDefinition &definition, const QStri
     (void)m_catalog->appendAction(task.id, {task.createdAt, actor, QStringLiteral("Create"), QStringLiteral("started"), {}});
 
     QString problem;
-    if (auto topic = ClusterClient(cluster.value()).topic(definition.source.topic); !topic) problem = topic.error();
+    auto topic = ClusterClient(cluster.value()).topic(definition.source.topic);
+    if (!topic) problem = topic.error();
     // "latest" and a time mean "from now" and "from then" as of the Create: resolved once, here,
     // and kept in the task's group, so neither a late first run nor a crash moves them.
     if (problem.isEmpty())
         if (Status s = GroupPositions::makeStartDurable(cluster.value(), ConsumerGroupClient::groupOfTask(task.id), definition.source.topic,
-                                                        definition.source.start);
+                                                        topic->partitions, definition.source.start);
             !s)
             problem = s.error();
     if (problem.isEmpty()) {
@@ -235,11 +236,14 @@ Status Engine::changeSource(const QString &id, const SourceSpec &source, const Q
     if (Status s = checkTableIsFree(def, id); !s) return s;
     auto cluster = m_catalog->cluster(source.cluster);
     if (!cluster) return Status::fail(cluster.error());
-    if (auto topic = ClusterClient(cluster.value()).topic(source.topic); !topic) return Status::fail(topic.error());
+    auto topic = ClusterClient(cluster.value()).topic(source.topic);
+    if (!topic) return Status::fail(topic.error());
     // A new topic or cluster gets its start made durable like a Create. While the old source
     // still runs, its members make the broker refuse this; the first assignment then does it.
     if (source.topic != task->definition.source.topic || source.cluster != task->definition.source.cluster)
-        if (Status s = GroupPositions::makeStartDurable(cluster.value(), ConsumerGroupClient::groupOfTask(id), source.topic, source.start); !s)
+        if (Status s = GroupPositions::makeStartDurable(cluster.value(), ConsumerGroupClient::groupOfTask(id), source.topic,
+                                                        topic->partitions, source.start);
+            !s)
             qCInfo(lcEngine).noquote() << "task" << id << "start of the new source left to its first assignment:" << s.error();
     return transition(id, actor, QStringLiteral("Change source"), kEditableStates, restartIfRunning,
                       [&](TaskRecord &t) { t.definition.source = source; });

@@ -17,6 +17,13 @@ namespace outflow {
 
 Q_LOGGING_CATEGORY(lcWorker, "outflow.worker")
 
+namespace {
+/// What an operator does when the table was dumped from another log than Kafka has now.
+const QString kAnotherLogWayOut = QStringLiteral("the topic was deleted and recreated, truncated, or the task now points at another "
+                                                 "cluster. Nothing more is consumed: change the task's target to a new table and "
+                                                 "reset its position (task reset) to dump this log.");
+} // namespace
+
 SinkWorker::SinkWorker(QString taskId, TaskDefinition definition, ClusterConfig cluster, std::shared_ptr<Warehouse> warehouse,
                        TaskMetrics &metrics, int index)
     : m_taskId(std::move(taskId)),
@@ -222,15 +229,13 @@ Result<qint64> SinkWorker::checkedPosition(const GroupPositions &positions, int 
         // The log is shorter than what was already dumped: consuming from its end would skip
         // every new record below the old position, silently and for good.
         return R::fail(QStringLiteral("Partition %1/%2 ends at offset %3, but the task's position is %4 (warehouse files: %5, group "
-                                      "offset: %6): the topic was deleted and recreated, truncated, or the task now points at "
-                                      "another cluster. Nothing more is consumed: change the task's target to a new table and "
-                                      "reset its position (task reset) to dump this log.")
+                                      "offset: %6): %7")
                            .arg(m_definition.source.topic)
                            .arg(partition)
                            .arg(high)
                            .arg(position)
                            .arg(fromWarehouse >= 0 ? QString::number(fromWarehouse) : QStringLiteral("none"))
-                           .arg(fromGroup >= 0 ? QString::number(fromGroup) : QStringLiteral("none")));
+                           .arg(fromGroup >= 0 ? QString::number(fromGroup) : QStringLiteral("none"), kAnotherLogWayOut));
     }
     if (fromWarehouse >= 0) {
         if (Status s = checkSameLog(partition, low, high); !s) return R::fail(s.error());
@@ -267,14 +272,13 @@ Status SinkWorker::checkSameLog(int partition, qint64 low, qint64 high)
     const RecordFingerprint now = RecordFingerprint::of(RecordView::of(records->first(), m_topicUtf8));
     if (now == *kept) return Status::ok();
     return Status::fail(QStringLiteral("Partition %1/%2: the record Kafka has at offset %3 (timestamp %4) is not the one the table holds "
-                                       "(timestamp %5): the topic was deleted and recreated, or the task now points at another "
-                                       "cluster. Nothing more is consumed: change the task's target to a new table and reset its "
-                                       "position (task reset) to dump this log.")
+                                       "(timestamp %5): %6")
                             .arg(topic)
                             .arg(partition)
                             .arg(kept->offset)
                             .arg(now.timestampMs)
-                            .arg(kept->timestampMs));
+                            .arg(kept->timestampMs)
+                            .arg(kAnotherLogWayOut));
 }
 
 Result<QMap<int, qint64>> SinkWorker::startPositions(const GroupPositions &positions, const QList<int> &partitions, bool taskHasPosition)
@@ -282,11 +286,11 @@ Result<QMap<int, qint64>> SinkWorker::startPositions(const GroupPositions &posit
     using R = Result<QMap<int, qint64>>;
     const QString &start = m_definition.source.start;
     if (start == QLatin1String("earliest")) return positions.resolveStart(start, partitions);
-    auto topic = ClusterClient(m_cluster).topic(m_definition.source.topic);
-    if (!topic) return R::fail(topic.error());
-    QList<int> all;
-    for (int p = 0; p < topic->partitions; ++p) all << p;
     if (!taskHasPosition) {
+        auto topic = ClusterClient(m_cluster).topic(m_definition.source.topic);
+        if (!topic) return R::fail(topic.error());
+        QList<int> all;
+        for (int p = 0; p < topic->partitions; ++p) all << p;
         auto committed = positions.committed(all);
         if (!committed) return R::fail(committed.error());
         taskHasPosition = !committed->isEmpty();

@@ -1,8 +1,9 @@
 #include "GroupPositions.h"
 
-#include "ClusterClient.h"
 #include "KafkaConfig.h"
 #include "catalog/Validation.h"
+
+#include <QDateTime>
 
 #include <memory>
 #include <vector>
@@ -115,16 +116,15 @@ Result<std::unique_ptr<RdKafka::KafkaConsumer>> GroupPositions::outsideConsumer(
     return R::ok(std::move(consumer));
 }
 
-Status GroupPositions::makeStartDurable(const ClusterConfig &cluster, const QString &groupId, const QString &topic, const QString &start)
+Status GroupPositions::makeStartDurable(const ClusterConfig &cluster, const QString &groupId, const QString &topic, int partitionCount,
+                                        const QString &start)
 {
     if (start == QLatin1String("earliest")) return Status::ok();
-    auto info = ClusterClient(cluster).topic(topic);
-    if (!info) return Status::fail(info.error());
     auto consumer = outsideConsumer(cluster, groupId);
     if (!consumer) return Status::fail(consumer.error());
     GroupPositions positions(*consumer.value(), topic);
     QList<int> partitions;
-    for (int p = 0; p < info->partitions; ++p) partitions << p;
+    for (int p = 0; p < partitionCount; ++p) partitions << p;
     auto offsets = positions.resolveStart(start, partitions);
     Status result = offsets ? positions.commit(offsets.value()) : Status::fail(offsets.error());
     consumer.value()->close();

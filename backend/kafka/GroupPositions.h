@@ -36,7 +36,8 @@ public:
     /// For a new task: resolves `start` for every partition of `topic` and commits it to the
     /// group `groupId`, through a consumer that never joins the group (the group has no
     /// members yet). Earliest needs no commit: it is the same offset tomorrow.
-    static Status makeStartDurable(const ClusterConfig &cluster, const QString &groupId, const QString &topic, const QString &start);
+    static Status makeStartDurable(const ClusterConfig &cluster, const QString &groupId, const QString &topic, int partitions,
+                                   const QString &start);
 
     /// A consumer of group `groupId` that never joins it: it reads and commits the group's
     /// offsets while no member runs (the broker refuses its commits otherwise).
