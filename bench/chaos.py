@@ -42,7 +42,8 @@ def end_offsets(bootstrap, topic, partitions):
 
 def count_offsets(table):
     counts = {}
-    for root, _, files in os.walk(table):
+    for root, dirs, files in os.walk(table):
+        dirs[:] = [d for d in dirs if not d.startswith("_")]  # engine's own files, dead letters: not table data
         for f in files:
             if not NAME.match(f):
                 continue
@@ -60,7 +61,8 @@ def misnamed_files(table):
     """Files whose records are not exactly the offsets first..last of their name (the topic has
     no offset gaps: no compaction, no transactions)."""
     bad = []
-    for root, _, files in os.walk(table):
+    for root, dirs, files in os.walk(table):
+        dirs[:] = [d for d in dirs if not d.startswith("_")]  # engine's own files, dead letters: not table data
         for f in files:
             m = NAME.match(f)
             if not m or "_deadletter" in root:

@@ -176,7 +176,8 @@ def engine(catalog, *args):
 
 def committed_records(table):
     done = 0
-    for _, _, files in os.walk(table):
+    for _, dirs, files in os.walk(table):
+        dirs[:] = [d for d in dirs if not d.startswith("_")]  # engine's own files, dead letters: not table data
         for f in files:
             m = COMMITTED.match(f)
             if m:

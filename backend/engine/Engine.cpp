@@ -8,6 +8,7 @@
 #include "kafka/ConsumerGroupClient.h"
 #include "kafka/GroupPositions.h"
 #include "warehouse/Warehouse.h"
+#include "warehouse/CommitIndex.h"
 #include "warehouse/WarehouseFactory.h"
 
 #include <QDateTime>
@@ -301,7 +302,7 @@ Result<QString> Engine::resetPosition(const QString &id, const QString &to, cons
     if (!target) return R::fail(target.error());
     QStringList moves;
     for (int p : partitions) {
-        auto inWarehouse = warehouse.value()->committedPosition(def.target.bid, def.target.tid, def.source.topic, p);
+        auto inWarehouse = CommitIndex(*warehouse.value(), def.target.bid, def.target.tid, def.source.topic, p).position();
         if (!inWarehouse) return R::fail(inWarehouse.error());
         const qint64 before = qMax(inWarehouse.value(), committed->value(p, -1));
         const qint64 after = qMax(inWarehouse.value(), target->value(p));

@@ -33,8 +33,9 @@ struct PartitionSink::Chunk
 };
 
 PartitionSink::PartitionSink(Warehouse &warehouse, const TargetSpec &target, const QString &topic, int partition, qint64 nextOffset,
-                             PartitionCounters &counters, OwnershipCheck ownershipCheck)
+                             CommitIndex index, PartitionCounters &counters, OwnershipCheck ownershipCheck)
     : m_warehouse(warehouse),
+      m_index(std::move(index)),
       m_target(target),
       m_topic(topic),
       m_topicUtf8(topic.toUtf8()),
@@ -125,7 +126,7 @@ Status PartitionSink::append(const RecordView &record)
     }
     Chunk &open = *m_chunk;
     if (!open.file) {
-        auto file = m_warehouse.createFile(m_target.bid, m_target.tid, open.bucketDir,
+        auto file = m_warehouse.createFile(m_target.bid, m_target.tid, m_index.stagingDir(),
                                            FileNaming::tempName(m_topic, m_partition, open.firstOffset, QUuid::createUuid().toString(QUuid::Id128)));
         if (!file) return abandonChunk(Status::fail(file.error()));
         open.file = std::move(file).value();
@@ -145,7 +146,7 @@ Status PartitionSink::deadLetter(const RecordView &record, const QString &reason
 {
     Chunk &c = *m_chunk;
     if (!c.deadFile) {
-        auto file = m_warehouse.createFile(m_target.bid, m_target.tid, kDeadLetterDir + u'/' + c.bucketDir,
+        auto file = m_warehouse.createFile(m_target.bid, m_target.tid, m_index.stagingDir(),
                                            FileNaming::tempName(m_topic, m_partition, c.firstOffset, QUuid::createUuid().toString(QUuid::Id128)));
         if (!file) return abandonChunk(Status::fail(file.error()));
         c.deadFile = std::move(file).value();
@@ -178,11 +179,21 @@ Status PartitionSink::rollChunk(bool bySize)
     }
     // The data file is the commit point; the dead-letter file follows it. A crash between the
     // two renames loses that chunk's dead letters, never table data (docs/exactly-once.md).
+    const QString deadDir = kDeadLetterDir + u'/' + c.bucketDir;
+    const QString name = FileNaming::finalName(m_topic, m_partition, c.firstOffset, c.lastOffset, c.part, m_extension);
+    const QString deadName = FileNaming::finalName(m_topic, m_partition, c.firstOffset, c.lastOffset, -1, QStringLiteral("json"));
+    if (c.file || c.deadFile) {
+        if (c.file) {
+            if (Status s = c.encoder->finish(); !s) return abandonChunk(s);
+        }
+        if (c.deadFile) {
+            if (Status s = c.deadEncoder->finish(); !s) return abandonChunk(s);
+        }
+        if (Status s = c.file ? m_index.announce(c.bucketDir, name) : m_index.announce(deadDir, deadName); !s) return abandonChunk(s);
+    }
     if (c.file) {
-        if (Status s = c.encoder->finish(); !s) return abandonChunk(s);
-        const QString name = FileNaming::finalName(m_topic, m_partition, c.firstOffset, c.lastOffset, c.part, m_extension);
         FaultInjection::point("before-rename");
-        if (Status s = c.file->commit(name); !s) return abandonChunk(s);
+        if (Status s = c.file->commit(c.bucketDir, name); !s) return abandonChunk(s);
         FaultInjection::point("after-rename");
         c.file.reset();
         if (c.fingerprint) keepFingerprint(*c.fingerprint);
@@ -190,11 +201,10 @@ Status PartitionSink::rollChunk(bool bySize)
         m_counters.bytesCommitted.fetch_add(c.payloadBytes, std::memory_order_relaxed);
     }
     if (c.deadFile) {
-        if (Status s = c.deadEncoder->finish(); !s) return abandonChunk(s);
-        const QString name = FileNaming::finalName(m_topic, m_partition, c.firstOffset, c.lastOffset, -1, QStringLiteral("json"));
-        if (Status s = c.deadFile->commit(name); !s) return abandonChunk(s);
+        if (Status s = c.deadFile->commit(deadDir, deadName); !s) return abandonChunk(s);
         c.deadFile.reset();
     }
+    m_index.settle();
     m_counters.messagesCommitted.fetch_add(c.lastOffset - c.firstOffset + 1, std::memory_order_relaxed);
     m_committedNext = c.lastOffset + 1;
     m_counters.committedOffset.store(m_committedNext, std::memory_order_relaxed);

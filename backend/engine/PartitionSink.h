@@ -7,6 +7,7 @@
 #include "TaskMetrics.h"
 #include "catalog/TaskDefinition.h"
 #include "common/Result.h"
+#include "warehouse/CommitIndex.h"
 
 #include <QTimeZone>
 
@@ -15,7 +16,6 @@
 
 namespace outflow {
 
-class Warehouse;
 class WarehouseFile;
 
 /// Writes the records of one Kafka partition into warehouse files, one open chunk at a time,
@@ -30,8 +30,9 @@ public:
     /// partition (its consumer was fenced out of the group), and the chunk is then abandoned.
     using OwnershipCheck = std::function<Status(int partition, qint64 committedNext)>;
 
+    /// `index` is the partition's, as recover() left it: files are staged and announced there.
     PartitionSink(Warehouse &warehouse, const TargetSpec &target, const QString &topic, int partition, qint64 nextOffset,
-                  PartitionCounters &counters, OwnershipCheck ownershipCheck = {});
+                  CommitIndex index, PartitionCounters &counters, OwnershipCheck ownershipCheck = {});
     ~PartitionSink();
     PartitionSink(const PartitionSink &) = delete;
     PartitionSink &operator=(const PartitionSink &) = delete;
@@ -74,6 +75,7 @@ private:
     const Bucket &bucketFor(qint64 timestampMs);
 
     Warehouse &m_warehouse;
+    CommitIndex m_index;
     TargetSpec m_target;
     QString m_topic;
     QByteArray m_topicUtf8;

@@ -38,6 +38,7 @@ SinkWorker::SinkWorker(QString taskId, TaskDefinition definition, ClusterConfig 
 
 SinkWorker::~SinkWorker()
 {
+    cancelRecovery();
     if (m_consumer) closeDiscarding();
 }
 
@@ -136,6 +137,14 @@ RecordView SinkWorker::viewOf(RdKafka::Message &m) const
 SinkWorker::StepOutcome SinkWorker::step(int maxRecords, int budgetMs)
 {
     if (m_failed.load(std::memory_order_acquire)) return StepOutcome::Failed;
+    if (m_recovery.valid() && m_recovery.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+        m_recoveryThread->wait();
+        m_recoveryThread.reset();
+        if (Status s = finishAssignment(m_recovery.get()); !s) {
+            fail(s.error());
+            return StepOutcome::Failed;
+        }
+    }
     QElapsedTimer clock;
     clock.start();
     int consumed = 0;
@@ -209,14 +218,6 @@ Status SinkWorker::commitRolledOffsets(bool synchronous)
     if (synchronous && code != RdKafka::ERR_NO_ERROR && code != RdKafka::ERR__NO_OFFSET)
         return Status::fail(QStringLiteral("Committing offsets to Kafka failed: %1").arg(QString::fromStdString(RdKafka::err2str(code))));
     return Status::ok();
-}
-
-Result<qint64> SinkWorker::warehousePosition(int partition)
-{
-    const TargetSpec &t = m_definition.target;
-    auto discarded = m_warehouse->discardTempFiles(t.bid, t.tid, m_definition.source.topic, partition);
-    if (!discarded) return Result<qint64>::fail(discarded.error());
-    return m_warehouse->committedPosition(t.bid, t.tid, m_definition.source.topic, partition);
 }
 
 Result<qint64> SinkWorker::checkedPosition(const GroupPositions &positions, int partition, qint64 fromWarehouse, qint64 fromGroup)
@@ -309,43 +310,84 @@ Result<QMap<int, qint64>> SinkWorker::startPositions(const GroupPositions &posit
     return resolved;
 }
 
-Status SinkWorker::assignPartitions(std::vector<RdKafka::TopicPartition *> &partitions)
+void SinkWorker::startRecovery(const std::vector<RdKafka::TopicPartition *> &partitions)
 {
-    GroupPositions positions(*m_consumer, m_definition.source.topic);
+    cancelRecovery();
     QList<int> ids;
     for (RdKafka::TopicPartition *tp : partitions) ids << tp->partition();
+    m_recoveryCancelled.store(false);
+    auto promise = std::make_shared<std::promise<Recovery>>();
+    m_recovery = promise->get_future();
+    // A QThread, not a pool thread: WebHDFS calls need a Qt event dispatcher, and a slow
+    // warehouse must not hold a thread other tasks step on.
+    m_recoveryThread.reset(QThread::create([this, ids, promise] { promise->set_value(recover(ids)); }));
+    m_recoveryThread->start();
+}
+
+void SinkWorker::cancelRecovery()
+{
+    if (!m_recoveryThread) return;
+    // Recovery looks at the flag between partitions: waiting costs at most one partition's calls.
+    m_recoveryCancelled.store(true);
+    m_recoveryThread->wait();
+    m_recoveryThread.reset();
+    m_recovery = {};
+}
+
+SinkWorker::Recovery SinkWorker::recover(const QList<int> &ids)
+{
+    const QString &topic = m_definition.source.topic;
+    const TargetSpec &t = m_definition.target;
+    const QString cancelled = QStringLiteral("recovery cancelled");
+    GroupPositions positions(*m_consumer, topic);
     auto committed = positions.committed(ids);
-    if (!committed) return Status::fail(QStringLiteral("Group %1: %2").arg(ConsumerGroupClient::groupOfTask(m_taskId), committed.error()));
+    if (!committed) return Recovery::fail(QStringLiteral("Group %1: %2").arg(ConsumerGroupClient::groupOfTask(m_taskId), committed.error()));
     // The later of the warehouse's files and the group's offset wins; neither means a start.
+    std::vector<RecoveredPartition> out;
     QMap<int, qint64> next;
     QList<int> unpositioned;
     for (int p : ids) {
-        auto fromWarehouse = warehousePosition(p);
-        if (!fromWarehouse) return Status::fail(fromWarehouse.error());
+        if (m_recoveryCancelled.load()) return Recovery::fail(cancelled);
+        CommitIndex index(*m_warehouse, t.bid, t.tid, topic, p);
+        auto fromWarehouse = index.recover();
+        if (!fromWarehouse) return Recovery::fail(fromWarehouse.error());
+        out.push_back({p, -1, std::move(index)});
         const qint64 fromGroup = committed->value(p, -1);
         if (fromWarehouse.value() < 0 && fromGroup < 0) {
             unpositioned << p;
             continue;
         }
         auto position = checkedPosition(positions, p, fromWarehouse.value(), fromGroup);
-        if (!position) return Status::fail(position.error());
+        if (!position) return Recovery::fail(position.error());
         next.insert(p, position.value());
     }
     if (!unpositioned.isEmpty()) {
         auto started = startPositions(positions, unpositioned, !next.isEmpty());
-        if (!started) return Status::fail(started.error());
+        if (!started) return Recovery::fail(started.error());
         next.insert(started.value());
     }
-    for (RdKafka::TopicPartition *tp : partitions) {
-        tp->set_offset(next.value(tp->partition()));
-        m_sinks[tp->partition()] = std::make_unique<PartitionSink>(
-            *m_warehouse, m_definition.target, m_definition.source.topic, tp->partition(), tp->offset(),
-            m_metrics.partition(tp->partition()), [this](int partition, qint64 committedNext) { return confirmOwnership(partition, committedNext); });
-    }
-    if (RdKafka::ErrorCode code = m_consumer->assign(partitions); code != RdKafka::ERR_NO_ERROR)
-        return Status::fail(QStringLiteral("Assigning partitions failed: %1").arg(QString::fromStdString(RdKafka::err2str(code))));
+    for (RecoveredPartition &r : out) r.position = next.value(r.partition);
+    return Recovery::ok(std::move(out));
+}
+
+Status SinkWorker::finishAssignment(Recovery recovered)
+{
+    if (!recovered) return Status::fail(recovered.error());
+    std::vector<std::unique_ptr<RdKafka::TopicPartition>> owned;
+    std::vector<RdKafka::TopicPartition *> partitions;
     QStringList assigned;
-    for (RdKafka::TopicPartition *tp : partitions) assigned << QStringLiteral("%1@%2").arg(tp->partition()).arg(tp->offset());
+    for (RecoveredPartition &r : recovered.value()) {
+        owned.emplace_back(RdKafka::TopicPartition::create(m_topicUtf8.toStdString(), r.partition, r.position));
+        partitions.push_back(owned.back().get());
+        assigned << QStringLiteral("%1@%2").arg(r.partition).arg(r.position);
+        m_sinks[r.partition] = std::make_unique<PartitionSink>(
+            *m_warehouse, m_definition.target, m_definition.source.topic, r.partition, r.position, std::move(r.index),
+            m_metrics.partition(r.partition), [this](int partition, qint64 committedNext) { return confirmOwnership(partition, committedNext); });
+    }
+    if (RdKafka::ErrorCode code = m_consumer->assign(partitions); code != RdKafka::ERR_NO_ERROR) {
+        m_sinks.clear();
+        return Status::fail(QStringLiteral("Assigning partitions failed: %1").arg(QString::fromStdString(RdKafka::err2str(code))));
+    }
     qCInfo(lcWorker).noquote() << "task" << m_taskId << "worker" << m_index << "assigned partitions" << assigned.join(u',');
     m_healthy.store(true);
     return Status::ok();
@@ -373,6 +415,7 @@ Status SinkWorker::confirmOwnership(int partition, qint64 committedNext)
 
 Status SinkWorker::revokePartitions()
 {
+    cancelRecovery(); // partitions still being recovered were never handed to librdkafka
     if (m_consumer->assignment_lost()) {
         // The group already gave these partitions to others: whatever is open here was never
         // ours to commit. The new owners re-read it from the last committed file.
@@ -398,11 +441,9 @@ void SinkWorker::rebalance_cb(RdKafka::KafkaConsumer *consumer, RdKafka::ErrorCo
 {
     Q_UNUSED(consumer)
     if (err == RdKafka::ERR__ASSIGN_PARTITIONS) {
-        if (Status s = assignPartitions(partitions); !s) {
-            m_sinks.clear();
-            m_consumer->unassign();
-            fail(s.error());
-        }
+        // assign() follows when recovery is done (step()); librdkafka keeps heartbeating while
+        // it waits for that call, so a slow warehouse does not cost the membership.
+        startRecovery(partitions);
     } else {
         if (Status s = revokePartitions(); !s) fail(s.error());
     }
@@ -424,6 +465,7 @@ void SinkWorker::event_cb(RdKafka::Event &event)
 
 Status SinkWorker::closeGracefully()
 {
+    cancelRecovery();
     if (!m_consumer) return Status::ok();
     Status result = Status::ok();
     for (auto &[partition, sink] : m_sinks) {
@@ -441,6 +483,7 @@ Status SinkWorker::closeGracefully()
 
 void SinkWorker::closeDiscarding()
 {
+    cancelRecovery();
     for (auto &[partition, sink] : m_sinks) sink->abandon();
     m_sinks.clear();
     if (m_consumer) {

@@ -5,13 +5,16 @@
 #include "catalog/ClusterConfig.h"
 #include "catalog/TaskDefinition.h"
 #include "common/Result.h"
+#include "warehouse/CommitIndex.h"
 
 #include <librdkafka/rdkafkacpp.h>
 
 #include <QMap>
 #include <QMutex>
+#include <QThread>
 
 #include <atomic>
+#include <future>
 #include <memory>
 
 namespace outflow {
@@ -23,8 +26,13 @@ class Warehouse;
 /// group assigned to it. Driven in short steps by TaskRunner; used by one thread at a time.
 ///
 /// Exactly-once: on assignment the position of each partition is recovered from the warehouse
-/// (committed file names) and the group offset, taking the later; stale temporary files are
+/// (its CommitIndex) and the group offset, taking the later; stale temporary files are
 /// discarded. Offsets are committed to Kafka only after the file holding them is committed.
+///
+/// Recovery talks to the warehouse and may be slow (HDFS), so it runs on a thread of its own,
+/// not in the rebalance callback: the callback only starts it, the worker keeps polling (the
+/// group keeps it as a member meanwhile) and hands the partitions to librdkafka, at their
+/// recovered positions, on the first step after recovery finished.
 class SinkWorker final : public RdKafka::RebalanceCb, public RdKafka::EventCb
 {
 public:
@@ -52,11 +60,24 @@ public:
     void event_cb(RdKafka::Event &event) override;
 
 private:
-    Status assignPartitions(std::vector<RdKafka::TopicPartition *> &partitions);
+    /// A partition ready to be consumed, as recovery found it.
+    struct RecoveredPartition
+    {
+        int partition;
+        qint64 position;
+        CommitIndex index;
+    };
+    using Recovery = Result<std::vector<RecoveredPartition>>;
+
+    /// Starts recovering `partitions` on the recovery thread (from the rebalance callback).
+    void startRecovery(const std::vector<RdKafka::TopicPartition *> &partitions);
+    /// Positions of `partitions`; runs on the recovery thread.
+    Recovery recover(const QList<int> &partitions);
+    /// Opens the sinks of the recovered partitions and assigns them at their positions.
+    Status finishAssignment(Recovery recovered);
+    /// Stops a recovery in flight (a revoke, a close) and forgets its result.
+    void cancelRecovery();
     Status revokePartitions();
-    /// After the last committed file of the partition, -1 when it has none (stale temporary
-    /// files are discarded on the way).
-    Result<qint64> warehousePosition(int partition);
     /// The position to consume from, checked against the log: past its end is an error (the
     /// topic was recreated), before its start is a retention gap, recorded and skipped.
     Result<qint64> checkedPosition(const GroupPositions &positions, int partition, qint64 fromWarehouse, qint64 fromGroup);
@@ -87,6 +108,9 @@ private:
     std::atomic<bool> m_failed{false}; // checked per record; m_failure holds the reason
     mutable QMutex m_failureMutex;
     QString m_failure;
+    std::unique_ptr<QThread> m_recoveryThread;
+    std::future<Recovery> m_recovery;
+    std::atomic<bool> m_recoveryCancelled{false};
     qint64 m_lastRollCheckMs = 0;
     qint64 m_lastWatermarkMs = 0;
 };

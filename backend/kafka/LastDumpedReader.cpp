@@ -3,6 +3,7 @@
 #include "ClusterClient.h"
 #include "ConsumerGroupClient.h"
 #include "KafkaCallPool.h"
+#include "warehouse/CommitIndex.h"
 #include "warehouse/WarehouseFactory.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -18,13 +19,7 @@ Result<qint64> LastDumpedReader::warehousePosition(const QString &topic, int par
 {
     auto warehouse = WarehouseFactory::create(m_target.warehouse);
     if (!warehouse) return Result<qint64>::fail(warehouse.error());
-    auto files = warehouse.value()->committedFiles(m_target.bid, m_target.tid, topic, partition);
-    if (!files) return Result<qint64>::fail(files.error());
-    // Dead-letter files count too: a chunk of only bad records has no data file, and its
-    // dead-letter file is its commit point.
-    qint64 position = -1;
-    for (const CommittedFile &file : std::as_const(files.value())) position = qMax(position, file.name.lastOffset + 1);
-    return Result<qint64>::ok(position);
+    return CommitIndex(*warehouse.value(), m_target.bid, m_target.tid, topic, partition).position();
 }
 
 Result<DumpedRecords> LastDumpedReader::read(const QString &topic, int partition, int count) const

@@ -51,4 +51,6 @@ QString bucketDir(int year, int month, int day, int hour)
         .arg(hour, 2, 10, QLatin1Char('0'));
 }
 
+QString ownFolder() { return QStringLiteral("_outflow"); }
+
 } // namespace outflow::FileNaming

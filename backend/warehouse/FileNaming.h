@@ -27,11 +27,14 @@ namespace FileNaming {
 
 QString finalName(const QString &topic, int partition, qint64 firstOffset, qint64 lastOffset, int part, const QString &extension);
 std::optional<CommittedFileName> parseFinalName(const QString &fileName);
+inline QString finalName(const CommittedFileName &n) { return finalName(n.topic, n.partition, n.firstOffset, n.lastOffset, n.part, n.extension); }
 QString tempName(const QString &topic, int partition, qint64 firstOffset, const QString &token);
 /// True when `fileName` is a temporary file of this topic and partition.
 bool isTempOf(const QString &fileName, const QString &topic, int partition);
 /// `dt=YYYYMMDD/hr=HH`
 QString bucketDir(int year, int month, int day, int hour);
+/// The folder of the engine's own files in a table, `_outflow` (readers skip "_" folders).
+QString ownFolder();
 
 } // namespace FileNaming
 } // namespace outflow

@@ -69,7 +69,8 @@ Status makePath(const QString &dir)
 class LocalFile final : public WarehouseFile
 {
 public:
-    LocalFile(int fd, QString dir, QString tempName) : m_fd(fd), m_dir(std::move(dir)), m_tempName(std::move(tempName))
+    LocalFile(int fd, QString tableDir, QString dir, QString tempName)
+        : m_fd(fd), m_tableDir(std::move(tableDir)), m_dir(std::move(dir)), m_tempName(std::move(tempName))
     {
         m_buffer.reserve(kBufferSize);
     }
@@ -93,7 +94,7 @@ public:
         return Status::ok();
     }
 
-    Status commit(const QString &finalName) override
+    Status commit(const QString &relativeDir, const QString &finalName) override
     {
         if (Status s = flushBuffer(); !s) return s;
         // A failed fsync may have dropped dirty pages, and a second fsync would report success
@@ -101,17 +102,19 @@ public:
         if (::fsync(m_fd) != 0) return Status::fail(writeFailure(tempPath()));
         ::close(m_fd);
         m_fd = -1;
+        const QString dir = m_tableDir + u'/' + relativeDir;
+        if (Status s = makePath(dir); !s) return s;
         const QByteArray from = QFile::encodeName(tempPath());
-        const QByteArray to = QFile::encodeName(m_dir + u'/' + finalName);
+        const QByteArray to = QFile::encodeName(dir + u'/' + finalName);
         // link() + unlink() rather than rename(): link fails when the final name exists, so a
         // fenced-off writer can never replace a file another writer committed.
         if (::link(from.constData(), to.constData()) != 0) {
             const QString err = errnoText();
             ::unlink(from.constData());
-            return Status::fail(QStringLiteral("Cannot commit %1/%2: %3").arg(m_dir, finalName, err));
+            return Status::fail(QStringLiteral("Cannot commit %1/%2: %3").arg(dir, finalName, err));
         }
         ::unlink(from.constData());
-        return syncDir(m_dir);
+        return syncDir(dir);
     }
 
     void abandon() override
@@ -164,6 +167,7 @@ private:
     }
 
     int m_fd;
+    QString m_tableDir;
     QString m_dir;
     QString m_tempName;
     QByteArray m_buffer;
@@ -216,20 +220,26 @@ Status LocalWarehouse::checkWritable(const QString &bid, const QString &tid)
     return Status::ok();
 }
 
+QString LocalWarehouse::ownPath(const QString &bid, const QString &tid, const QString &name) const
+{
+    return tableDir(bid, tid) + u'/' + FileNaming::ownFolder() + u'/' + name;
+}
+
 Status LocalWarehouse::writeOwnFile(const QString &bid, const QString &tid, const QString &name, const QByteArray &content)
 {
     if (!QFileInfo(m_root).isDir()) return Status::fail(QStringLiteral("Warehouse root %1 is missing (unmounted or deleted?)").arg(m_root));
-    const QString dir = tableDir(bid, tid) + QStringLiteral("/_outflow");
+    const QString path = ownPath(bid, tid, name);
+    const QString dir = QFileInfo(path).path();
     if (Status s = makePath(dir); !s) return s;
     // Written aside, synced, then renamed over the old one: a reader sees the old or the new.
-    const QString temp = dir + QStringLiteral("/.") + name + QStringLiteral(".tmp");
+    const QString temp = dir + QStringLiteral("/.") + QFileInfo(path).fileName() + QStringLiteral(".tmp");
     const int fd = ::open(QFile::encodeName(temp).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0) return Status::fail(writeFailure(temp));
     const bool written = ::write(fd, content.constData(), size_t(content.size())) == content.size() && ::fsync(fd) == 0;
     const QString failure = written ? QString() : writeFailure(temp);
     ::close(fd);
-    if (!written || ::rename(QFile::encodeName(temp).constData(), QFile::encodeName(dir + u'/' + name).constData()) != 0) {
-        const QString why = written ? writeFailure(dir + u'/' + name) : failure;
+    if (!written || ::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0) {
+        const QString why = written ? writeFailure(path) : failure;
         ::unlink(QFile::encodeName(temp).constData());
         return Status::fail(why);
     }
@@ -239,10 +249,41 @@ Status LocalWarehouse::writeOwnFile(const QString &bid, const QString &tid, cons
 Result<std::optional<QByteArray>> LocalWarehouse::readOwnFile(const QString &bid, const QString &tid, const QString &name)
 {
     using R = Result<std::optional<QByteArray>>;
-    QFile file(tableDir(bid, tid) + QStringLiteral("/_outflow/") + name);
+    QFile file(ownPath(bid, tid, name));
     if (!file.exists()) return R::ok(std::nullopt);
     if (!file.open(QIODevice::ReadOnly)) return R::fail(QStringLiteral("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
     return R::ok(file.readAll());
+}
+
+Result<std::optional<QStringList>> LocalWarehouse::listOwnFiles(const QString &bid, const QString &tid, const QString &folder)
+{
+    using R = Result<std::optional<QStringList>>;
+    const QDir dir(ownPath(bid, tid, folder));
+    if (!dir.exists()) {
+        if (!QFileInfo(m_root).isDir()) return R::fail(QStringLiteral("Warehouse root %1 is missing (unmounted or deleted?)").arg(m_root));
+        return R::ok(std::nullopt);
+    }
+    return R::ok(dir.entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name));
+}
+
+Status LocalWarehouse::removeOwnFile(const QString &bid, const QString &tid, const QString &name)
+{
+    const QByteArray path = QFile::encodeName(ownPath(bid, tid, name));
+    if (::unlink(path.constData()) != 0 && errno != ENOENT)
+        return Status::fail(QStringLiteral("Cannot remove %1: %2").arg(QFile::decodeName(path), errnoText()));
+    return Status::ok();
+}
+
+Result<bool> LocalWarehouse::hasFile(const QString &bid, const QString &tid, const QString &relativePath)
+{
+    struct stat info{};
+    const QByteArray path = QFile::encodeName(tableDir(bid, tid) + u'/' + relativePath);
+    if (::stat(path.constData(), &info) == 0) return Result<bool>::ok(S_ISREG(info.st_mode));
+    if (errno != ENOENT && errno != ENOTDIR)
+        return Result<bool>::fail(QStringLiteral("Cannot look for %1: %2").arg(QFile::decodeName(path), errnoText()));
+    // A missing root is an unmounted disk, not a table without the file.
+    if (!QFileInfo(m_root).isDir()) return Result<bool>::fail(QStringLiteral("Warehouse root %1 is missing (unmounted or deleted?)").arg(m_root));
+    return Result<bool>::ok(false);
 }
 
 Result<QList<CommittedFile>> LocalWarehouse::committedFiles(const QString &bid, const QString &tid, const QString &topic, int partition)
@@ -291,7 +332,7 @@ Result<std::unique_ptr<WarehouseFile>> LocalWarehouse::createFile(const QString 
     const QByteArray path = QFile::encodeName(dir + u'/' + tempName);
     const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0) return R::fail(writeFailure(dir + u'/' + tempName));
-    return R::ok(std::make_unique<LocalFile>(fd, dir, tempName));
+    return R::ok(std::make_unique<LocalFile>(fd, tableDir(bid, tid), dir, tempName));
 }
 
 } // namespace outflow

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -22,9 +23,10 @@ class WarehouseFile
 public:
     virtual ~WarehouseFile() = default;
     virtual Status write(const char *data, qsizetype size) = 0;
-    /// Flushes, syncs the bytes, renames to `finalName` in the same folder and syncs the folder.
-    /// Fails (and changes nothing visible) when a file of that name already exists.
-    virtual Status commit(const QString &finalName) = 0;
+    /// Flushes and syncs the bytes, moves the file to `relativeDir/finalName` in the table (the
+    /// folder is created if missing) and syncs that folder. Fails (and changes nothing visible)
+    /// when a file of that name already exists.
+    virtual Status commit(const QString &relativeDir, const QString &finalName) = 0;
     /// Removes the temporary file.
     virtual void abandon() = 0;
     virtual qint64 bytesWritten() const = 0;
@@ -51,29 +53,27 @@ public:
     /// Creates the table folder if needed and proves it can be written (a probe file).
     virtual Status checkWritable(const QString &bid, const QString &tid) = 0;
     /// Every committed file of `topic`/`partition` in the table (data and dead-letter folders).
+    /// Walks the whole table: CommitIndex answers the usual questions with a few calls.
     virtual Result<QList<CommittedFile>> committedFiles(const QString &bid, const QString &tid, const QString &topic, int partition) = 0;
-    /// Deletes temporary files of `topic`/`partition` left by a crashed or fenced writer.
+    /// Deletes temporary files of `topic`/`partition` anywhere in the table (a walk, like
+    /// committedFiles): those of a crashed or fenced writer, and those older versions left.
     virtual Result<int> discardTempFiles(const QString &bid, const QString &tid, const QString &topic, int partition) = 0;
+    /// True when the file `relativePath` (relative to the table) exists.
+    virtual Result<bool> hasFile(const QString &bid, const QString &tid, const QString &relativePath) = 0;
     /// Starts a new temporary file in `relativeDir` of the table (created if missing).
     virtual Result<std::unique_ptr<WarehouseFile>> createFile(const QString &bid, const QString &tid, const QString &relativeDir,
                                                               const QString &tempName) = 0;
 
-    /// A small file of the engine's own beside the table data, `<table>/_outflow/<name>`,
-    /// replaced whole by each write (table readers skip folders starting with "_").
+    /// A small file of the engine's own beside the table data, `<table>/_outflow/<name>` (the
+    /// name may hold folders, created as needed), replaced whole by each write and durable when
+    /// this returns (table readers skip folders starting with "_").
     virtual Status writeOwnFile(const QString &bid, const QString &tid, const QString &name, const QByteArray &content) = 0;
     /// Its content; nullopt when there is none.
     virtual Result<std::optional<QByteArray>> readOwnFile(const QString &bid, const QString &tid, const QString &name) = 0;
-
-    /// The offset after the last committed file of `topic`/`partition`, -1 when there is none:
-    /// how far the table already holds the partition.
-    Result<qint64> committedPosition(const QString &bid, const QString &tid, const QString &topic, int partition)
-    {
-        auto files = committedFiles(bid, tid, topic, partition);
-        if (!files) return Result<qint64>::fail(files.error());
-        qint64 next = -1;
-        for (const CommittedFile &f : files.value()) next = qMax(next, f.name.lastOffset + 1);
-        return Result<qint64>::ok(next);
-    }
+    /// Names of the own files in the folder `_outflow/<folder>`; nullopt when it does not exist.
+    virtual Result<std::optional<QStringList>> listOwnFiles(const QString &bid, const QString &tid, const QString &folder) = 0;
+    /// Deletes an own file (no error when it is already gone).
+    virtual Status removeOwnFile(const QString &bid, const QString &tid, const QString &name) = 0;
 };
 
 } // namespace outflow

@@ -24,8 +24,12 @@ namespace {
 class WebHdfsFile final : public WarehouseFile
 {
 public:
-    WebHdfsFile(WebHdfsClient client, QString root, QString dir, QString tempName)
-        : m_client(std::move(client)), m_root(std::move(root)), m_dir(std::move(dir)), m_tempName(std::move(tempName))
+    WebHdfsFile(WebHdfsClient client, QString root, QString tableDir, QString dir, QString tempName)
+        : m_client(std::move(client)),
+          m_root(std::move(root)),
+          m_tableDir(std::move(tableDir)),
+          m_dir(std::move(dir)),
+          m_tempName(std::move(tempName))
     {
     }
     ~WebHdfsFile() override
@@ -43,7 +47,7 @@ public:
         return !m_created || m_buffer.size() >= kChunkBytes ? upload() : Status::ok();
     }
 
-    Status commit(const QString &finalName) override
+    Status commit(const QString &relativeDir, const QString &finalName) override
     {
         if (!m_created || !m_buffer.isEmpty()) {
             if (Status s = upload(); !s) return s;
@@ -58,7 +62,8 @@ public:
                                     .arg(tempPath())
                                     .arg(written.value() ? written.value()->length : 0)
                                     .arg(m_uploaded));
-        const QString finalPath = m_dir + u'/' + finalName;
+        const QString finalDir = m_tableDir + u'/' + relativeDir;
+        const QString finalPath = finalDir + u'/' + finalName;
         // RENAME into an existing folder would move the file inside it, and one writer must never
         // replace what another committed: look first, like link() does locally. HDFS refuses to
         // rename onto an existing file, so a writer racing past this check still cannot overwrite.
@@ -68,6 +73,7 @@ public:
             (void)m_client.remove(tempPath(), false, false);
             return Status::fail(QStringLiteral("Cannot commit %1: a file of that name already exists on HDFS").arg(finalPath));
         }
+        if (Status s = m_client.mkdirs(finalDir); !s) return s; // a RENAME into a missing folder fails
         auto renamed = m_client.rename(tempPath(), finalPath);
         if (!renamed) return Status::fail(renamed.error());
         if (renamed.value()) return Status::ok();
@@ -114,6 +120,7 @@ private:
 
     WebHdfsClient m_client;
     QString m_root;
+    QString m_tableDir;
     QString m_dir;
     QString m_tempName;
     QByteArray m_buffer;
@@ -163,18 +170,54 @@ QString WebHdfsWarehouse::tableIdentity(const QString &bid, const QString &tid) 
     return QStringLiteral("hdfs://%1:%2%3").arg(nameNode.host().toLower()).arg(nameNode.port(9870)).arg(tableDir(bid, tid));
 }
 
+QString WebHdfsWarehouse::ownPath(const QString &bid, const QString &tid, const QString &name) const
+{
+    return tableDir(bid, tid) + u'/' + FileNaming::ownFolder() + u'/' + name;
+}
+
 Status WebHdfsWarehouse::writeOwnFile(const QString &bid, const QString &tid, const QString &name, const QByteArray &content)
 {
     // CREATE with overwrite replaces the file in one NameNode operation once the DataNode has
     // the bytes; a reader of a half-written one finds it unreadable and skips it.
-    const QString dir = tableDir(bid, tid) + QStringLiteral("/_outflow");
-    if (Status s = m_client.mkdirs(dir); !s) return s;
-    return m_client.create(dir + u'/' + name, content, true);
+    const QString path = ownPath(bid, tid, name);
+    if (Status s = m_client.mkdirs(path.left(path.lastIndexOf(u'/'))); !s) return s;
+    return m_client.create(path, content, true);
 }
 
 Result<std::optional<QByteArray>> WebHdfsWarehouse::readOwnFile(const QString &bid, const QString &tid, const QString &name)
 {
-    return m_client.read(tableDir(bid, tid) + QStringLiteral("/_outflow/") + name);
+    return m_client.read(ownPath(bid, tid, name));
+}
+
+Result<std::optional<QStringList>> WebHdfsWarehouse::listOwnFiles(const QString &bid, const QString &tid, const QString &folder)
+{
+    using R = Result<std::optional<QStringList>>;
+    auto entries = m_client.list(ownPath(bid, tid, folder));
+    if (!entries) return R::fail(entries.error());
+    if (!entries.value()) {
+        if (Status s = checkRoot(m_client, m_root); !s) return R::fail(s.error());
+        return R::ok(std::nullopt);
+    }
+    QStringList names;
+    for (const HdfsFileStatus &entry : *entries.value())
+        if (!entry.isDirectory) names << entry.name;
+    return R::ok(names);
+}
+
+Status WebHdfsWarehouse::removeOwnFile(const QString &bid, const QString &tid, const QString &name)
+{
+    auto removed = m_client.remove(ownPath(bid, tid, name), false);
+    return removed ? Status::ok() : Status::fail(removed.error());
+}
+
+Result<bool> WebHdfsWarehouse::hasFile(const QString &bid, const QString &tid, const QString &relativePath)
+{
+    auto status = m_client.status(tableDir(bid, tid) + u'/' + relativePath);
+    if (!status) return Result<bool>::fail(status.error());
+    if (status.value()) return Result<bool>::ok(!status.value()->isDirectory);
+    // A missing root is a wrong URL or a deleted warehouse, not a table without the file.
+    if (Status s = checkRoot(m_client, m_root); !s) return Result<bool>::fail(s.error());
+    return Result<bool>::ok(false);
 }
 
 Status WebHdfsWarehouse::checkRoot(const WebHdfsClient &client, const QString &root)
@@ -262,7 +305,7 @@ Result<std::unique_ptr<WarehouseFile>> WebHdfsWarehouse::createFile(const QStrin
     // Nothing is sent yet: the first chunk creates the file (and its folder), so a file that
     // receives no bytes costs no round trip.
     return Result<std::unique_ptr<WarehouseFile>>::ok(
-        std::make_unique<WebHdfsFile>(m_client, m_root, tableDir(bid, tid) + u'/' + relativeDir, tempName));
+        std::make_unique<WebHdfsFile>(m_client, m_root, tableDir(bid, tid), tableDir(bid, tid) + u'/' + relativeDir, tempName));
 }
 
 } // namespace outflow

@@ -25,6 +25,9 @@ public:
     QString tableIdentity(const QString &bid, const QString &tid) const override;
     Status writeOwnFile(const QString &bid, const QString &tid, const QString &name, const QByteArray &content) override;
     Result<std::optional<QByteArray>> readOwnFile(const QString &bid, const QString &tid, const QString &name) override;
+    Result<std::optional<QStringList>> listOwnFiles(const QString &bid, const QString &tid, const QString &folder) override;
+    Status removeOwnFile(const QString &bid, const QString &tid, const QString &name) override;
+    Result<bool> hasFile(const QString &bid, const QString &tid, const QString &relativePath) override;
     Status checkWritable(const QString &bid, const QString &tid) override;
     Result<QList<CommittedFile>> committedFiles(const QString &bid, const QString &tid, const QString &topic, int partition) override;
     Result<int> discardTempFiles(const QString &bid, const QString &tid, const QString &topic, int partition) override;
@@ -39,6 +42,7 @@ private:
     using Visitor = std::function<Status(const QString &relativeDir, const QString &path, const HdfsFileStatus &file)>;
 
     QString tableDir(const QString &bid, const QString &tid) const;
+    QString ownPath(const QString &bid, const QString &tid, const QString &name) const;
     /// Calls `visit` for every file below `dir`, depth first. False when `dir` does not exist.
     Result<bool> walk(const QString &dir, const QString &relativeDir, const Visitor &visit) const;
 

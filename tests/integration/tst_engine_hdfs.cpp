@@ -258,6 +258,51 @@ private Q_SLOTS:
         QCOMPARE(exactlyOnceProblem(after.offsetCounts(), TestKafka::endOffsets(topic, 2)), QString());
     }
 
+    // Recovery costs a few calls per partition, not a walk of the table: a table with hundreds
+    // of hourly folders (a year's worth would be thousands) is recovered with a handful of
+    // listings, counted in the NameNode's audit log.
+    void recoveryListsAFewFoldersNotTheWholeTable()
+    {
+        HdfsEngineEnv hdfs;
+        const QString topic = TestKafka::uniqueName(QStringLiteral("hdfs_recover"));
+        QVERIFY(TestKafka::createTopic(topic, 2));
+        for (int p = 0; p < 2; ++p) QVERIFY(TestKafka::produce(topic, orders(100, p), p));
+        TaskDefinition def = hdfs.definition(topic, 2);
+        def.target.flushIntervalSec = 1;
+        constexpr int kHours = 300;
+        for (int h = 0; h < kHours; ++h) {
+            const QString folder = hdfs.table() + QStringLiteral("/dt=202501%1/hr=%2").arg(1 + h / 24, 2, 10, QChar(u'0')).arg(h % 24, 2, 10, QChar(u'0'));
+            QCOMPARE(TestHdfs::call("PUT", folder, QStringLiteral("MKDIRS"), kUser).status, 200);
+        }
+        Engine::Options options;
+        Engine engine(hdfs.catalog(), options);
+        const QString id = EngineTestEnv::start(engine, def);
+        QVERIFY(!id.isEmpty());
+        // Progress is read from the engine, not the table: listing the table would count too.
+        const auto committedUpTo = [&engine](qint64 offset) {
+            int done = 0;
+            for (const TaskSample &s : engine.latestSamples())
+                for (const PartitionSnapshot &p : s.partitions) done += p.committedOffset >= offset ? 1 : 0;
+            return done == 2;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(committedUpTo(100), 90000);
+
+        const auto listings = [&hdfs] { return TestHdfs::auditedCalls(QStringLiteral("listStatus"), hdfs.table(), kUser); };
+        const int before = listings();
+        QVERIFY(before > kHours); // the first run walked the table
+        QVERIFY(engine.restartTask(id, QStringLiteral("test")).isOk());
+        QTRY_COMPARE_WITH_TIMEOUT(hdfs.catalog()->task(id)->status, TaskStatus::Running, 60000);
+        for (int p = 0; p < 2; ++p) QVERIFY(TestKafka::produce(topic, orders(50, 10 + p), p));
+        QTRY_VERIFY_WITH_TIMEOUT(committedUpTo(150), 90000);
+        // Per partition: its staging folder and its commit entries.
+        const int recoveryListings = listings() - before;
+        QVERIFY2(recoveryListings <= 2 * 2, qPrintable(QStringLiteral("%1 listings for a recovery of 2 partitions").arg(recoveryListings)));
+        engine.shutdown();
+        const WarehouseReader reader = hdfs.read();
+        QCOMPARE(exactlyOnceProblem(reader.offsetCounts(), {{0, 150}, {1, 150}}), QString());
+        QCOMPARE(reader.tempFiles(), QStringList());
+    }
+
     void hdfsStoppedMidRunThenRestarted()
     {
         HdfsEngineEnv hdfs;

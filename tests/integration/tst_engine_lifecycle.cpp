@@ -97,9 +97,10 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(reader.lines().size(), 30, 60000);
         const QStringList committed = reader.dataFiles();
 
-        // A temporary file such as a crashed writer leaves behind.
-        const QString bucket = QFileInfo(committed.first()).path();
-        const QString stale = bucket + QStringLiteral("/.%1+0+00000000000000000030.deadbeef.tmp").arg(topic);
+        // A temporary file such as a crashed writer leaves behind, where writers stage them.
+        const QString staging = env.tableDir(def.target.bid, def.target.tid) + QStringLiteral("/_outflow/staging/%1+0").arg(topic);
+        QVERIFY(QDir().mkpath(staging));
+        const QString stale = staging + QStringLiteral("/.%1+0+00000000000000000030.deadbeef.tmp").arg(topic);
         QFile f(stale);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{\"half\":");

@@ -41,7 +41,7 @@ Status writeAndCommit(Warehouse &warehouse, const QString &temp, const QString &
     // Uneven slices, so chunk boundaries fall inside writes.
     for (qsizetype at = 0; at < content.size(); at += 777777)
         if (Status s = file.value()->write(content.constData() + at, std::min<qsizetype>(777777, content.size() - at)); !s) return s;
-    return file.value()->commit(finalName);
+    return file.value()->commit(kBucket, finalName);
 }
 
 } // namespace

@@ -122,6 +122,26 @@ QStringList listFiles(const QString &dir)
     return out;
 }
 
+int auditedCalls(const QString &command, const QString &path, const QString &user)
+{
+    // scripts/hdfs.sh logs the NameNode's audit lines into cluster.log, one per call, e.g.
+    // "... audit: allowed=true\tugi=alice (auth:SIMPLE)\tip=/127.0.0.1\tcmd=listStatus\tsrc=/a/b\t..."
+    QFile log(stateDir() + QStringLiteral("/cluster.log"));
+    if (!log.open(QIODevice::ReadOnly)) return -1;
+    const QByteArray who = "\tugi=" + user.toUtf8() + " ";
+    const QByteArray what = "\tcmd=" + command.toUtf8() + "\tsrc=";
+    const QByteArray where = path.toUtf8();
+    int count = 0;
+    while (!log.atEnd()) {
+        const QByteArray line = log.readLine();
+        const qsizetype at = line.indexOf(what);
+        if (at < 0 || !line.contains(who)) continue;
+        const QByteArray src = line.mid(at + what.size()).split('\t').first();
+        if (src == where || src.startsWith(where + '/')) ++count;
+    }
+    return count;
+}
+
 bool mirror(const QString &dir, const QString &localDir)
 {
     QHash<QString, qint64> remote;

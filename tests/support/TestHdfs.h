@@ -36,6 +36,10 @@ QStringList listFiles(const QString &dir);
 /// from HDFS are deleted. False when the listing failed.
 bool mirror(const QString &dir, const QString &localDir);
 
+/// How many `command` calls (the NameNode audit log's cmd=, e.g. "listStatus") `user` made on
+/// `path` and below, as the NameNode recorded them; -1 when its log cannot be read.
+int auditedCalls(const QString &command, const QString &path, const QString &user);
+
 /// Runs scripts/hdfs.sh with the fixture's state folder (stop/start for outage tests).
 bool clusterControl(const QString &command);
 

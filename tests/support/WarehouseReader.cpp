@@ -38,9 +38,13 @@ QByteArray WarehouseReader::readFile(const QString &path)
 
 QStringList WarehouseReader::dataFiles() const
 {
+    // Like Hive: folders starting with "_" (dead letters, the engine's own files) are not table data.
     QStringList out;
-    for (const QString &f : find(m_tableDir, QStringLiteral("*+*+*+*"), false))
-        if (!f.contains(QLatin1String("/_deadletter/"))) out << f;
+    const QDir table(m_tableDir);
+    for (const QString &f : find(m_tableDir, QStringLiteral("*+*+*+*"), false)) {
+        const QString relative = table.relativeFilePath(f);
+        if (!relative.startsWith(u'_') && !relative.contains(QLatin1String("/_"))) out << f;
+    }
     return out;
 }
 
