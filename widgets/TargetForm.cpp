@@ -138,7 +138,7 @@ void TargetForm::setTarget(const TargetSpec &t)
     m_format->setCurrentIndex(m_format->findData(int(t.format)));
     m_fields->setText(t.fields.join(QStringLiteral(", ")));
     m_separator->setText(t.separator);
-    m_gzip->setChecked(t.gzip);
+    m_gzip->setChecked(t.compression == Compression::Gzip);
     m_maxFileMiB->setValue(int(qMax<qint64>(1, t.maxFileBytes / kMiB)));
     m_flushSec->setValue(t.flushIntervalSec);
     m_timezone->setCurrentText(t.timezone);
@@ -157,7 +157,7 @@ TargetSpec TargetForm::target() const
     for (const QString &f : m_fields->text().split(u',', Qt::SkipEmptyParts))
         if (!f.trimmed().isEmpty()) t.fields << f.trimmed();
     t.separator = m_separator->text().isEmpty() ? QStringLiteral("|") : m_separator->text();
-    t.gzip = m_gzip->isChecked();
+    t.compression = m_gzip->isChecked() ? Compression::Gzip : Compression::None;
     t.maxFileBytes = qint64(m_maxFileMiB->value()) * kMiB;
     t.flushIntervalSec = m_flushSec->value();
     t.timezone = m_timezone->currentText().trimmed();

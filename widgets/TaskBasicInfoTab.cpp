@@ -161,7 +161,7 @@ void TaskBasicInfoTab::setTask(const TaskRecord &task, const QList<TaskAction> &
     if (t.format == RecordFormat::Delimited)
         format = tr("%1 (fields %2, separator \"%3\")").arg(format, t.fields.join(QStringLiteral(", ")), t.separator);
     m_format->setText(format);
-    m_gzip->setText(t.gzip ? tr("Yes") : tr("No"));
+    m_gzip->setText(t.compression == Compression::Gzip ? tr("Yes") : tr("No"));
     m_maxFileSize->setText(tr("%1 MiB").arg(QLocale().toString(double(t.maxFileBytes) / (1024.0 * 1024.0), 'g', 6)));
     m_flushInterval->setText(tr("%n second(s)", nullptr, t.flushIntervalSec));
     m_timezone->setText(t.timezone);

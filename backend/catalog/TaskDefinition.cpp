@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <optional>
+
 namespace outflow {
 
 QString recordFormatName(RecordFormat format)
@@ -14,9 +16,76 @@ QString recordFormatName(RecordFormat format)
     case RecordFormat::Json: return QStringLiteral("json");
     case RecordFormat::Raw: return QStringLiteral("raw");
     case RecordFormat::Delimited: return QStringLiteral("delimited");
+    case RecordFormat::Parquet: return QStringLiteral("parquet");
+    case RecordFormat::Orc: return QStringLiteral("orc");
     }
     return {};
 }
+
+QString compressionName(Compression compression)
+{
+    switch (compression) {
+    case Compression::None: return QStringLiteral("none");
+    case Compression::Gzip: return QStringLiteral("gzip");
+    case Compression::Zstd: return QStringLiteral("zstd");
+    case Compression::Snappy: return QStringLiteral("snappy");
+    }
+    return {};
+}
+
+QString columnTypeName(ColumnType type)
+{
+    switch (type) {
+    case ColumnType::String: return QStringLiteral("string");
+    case ColumnType::Int32: return QStringLiteral("int32");
+    case ColumnType::Int64: return QStringLiteral("int64");
+    case ColumnType::Double: return QStringLiteral("double");
+    case ColumnType::Boolean: return QStringLiteral("boolean");
+    case ColumnType::TimestampMs: return QStringLiteral("timestamp_ms");
+    case ColumnType::Date: return QStringLiteral("date");
+    case ColumnType::Binary: return QStringLiteral("binary");
+    }
+    return {};
+}
+
+QString columnMetaName(ColumnMeta meta)
+{
+    switch (meta) {
+    case ColumnMeta::None: return {};
+    case ColumnMeta::Topic: return QStringLiteral("topic");
+    case ColumnMeta::Partition: return QStringLiteral("partition");
+    case ColumnMeta::Offset: return QStringLiteral("offset");
+    case ColumnMeta::Timestamp: return QStringLiteral("timestamp");
+    case ColumnMeta::Key: return QStringLiteral("key");
+    }
+    return {};
+}
+
+namespace {
+
+/// A name of `names` for a value of an enum, or nullopt: the one table both directions use.
+template <typename E, typename NameOf>
+std::optional<E> enumByName(const QString &name, std::initializer_list<E> values, NameOf nameOf)
+{
+    for (E v : values)
+        if (nameOf(v) == name) return v;
+    return std::nullopt;
+}
+
+QJsonArray columnsToJson(const QList<ColumnSpec> &columns)
+{
+    QJsonArray out;
+    for (const ColumnSpec &c : columns) {
+        QJsonObject o{{QStringLiteral("name"), c.name}, {QStringLiteral("type"), columnTypeName(c.type)}};
+        if (c.meta != ColumnMeta::None) o.insert(QStringLiteral("meta"), columnMetaName(c.meta));
+        else if (c.path != c.name) o.insert(QStringLiteral("path"), c.path);
+        if (!c.nullable) o.insert(QStringLiteral("nullable"), false);
+        out << o;
+    }
+    return out;
+}
+
+} // namespace
 
 QString badRecordPolicyName(BadRecordPolicy policy)
 {
@@ -37,13 +106,14 @@ QJsonObject TaskDefinition::toJson() const
                     {QStringLiteral("bid"), target.bid},
                     {QStringLiteral("tid"), target.tid},
                     {QStringLiteral("format"), recordFormatName(target.format)},
-                    {QStringLiteral("gzip"), target.gzip},
+                    {QStringLiteral("compression"), compressionName(target.compression)},
                     {QStringLiteral("fields"), QJsonArray::fromStringList(target.fields)},
                     {QStringLiteral("separator"), target.separator},
                     {QStringLiteral("maxFileBytes"), double(target.maxFileBytes)},
                     {QStringLiteral("flushIntervalSec"), target.flushIntervalSec},
                     {QStringLiteral("timezone"), target.timezone},
                     {QStringLiteral("badRecords"), badRecordPolicyName(target.badRecords)}};
+    if (!target.columns.isEmpty()) tgt.insert(QStringLiteral("columns"), columnsToJson(target.columns));
     return QJsonObject{{QStringLiteral("name"), name},
                        {QStringLiteral("source"), src},
                        {QStringLiteral("target"), tgt},
@@ -120,6 +190,14 @@ public:
         return out;
     }
 
+    QJsonArray array(const QString &key)
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined()) return {};
+        if (!v.isArray()) failWith(QStringLiteral("field \"%1\" must be an array").arg(qualified(key)));
+        return v.toArray();
+    }
+
     QJsonObject object(const QString &key)
     {
         const QJsonValue v = m_object.value(key);
@@ -141,6 +219,44 @@ private:
     QString m_path;
     QString m_error;
 };
+
+} // namespace
+
+namespace {
+
+Result<ColumnSpec> columnFromJson(const QJsonValue &value, const QString &path)
+{
+    using R = Result<ColumnSpec>;
+    if (!value.isObject()) return R::fail(QStringLiteral("%1 must be an object").arg(path));
+    const QJsonObject json = value.toObject();
+    FieldReader reader(json, path);
+    reader.rejectUnknown({QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("path"), QStringLiteral("meta"),
+                          QStringLiteral("nullable")});
+    ColumnSpec c;
+    c.name = reader.string(QStringLiteral("name"), {}, true);
+    const QString type = reader.string(QStringLiteral("type"), {}, true);
+    c.path = reader.string(QStringLiteral("path"), c.name);
+    const QString meta = reader.string(QStringLiteral("meta"), {});
+    c.nullable = reader.boolean(QStringLiteral("nullable"), true);
+    if (!reader.error().isEmpty()) return R::fail(reader.error());
+    const auto typeValue = enumByName(type,
+                                      {ColumnType::String, ColumnType::Int32, ColumnType::Int64, ColumnType::Double, ColumnType::Boolean,
+                                       ColumnType::TimestampMs, ColumnType::Date, ColumnType::Binary},
+                                      columnTypeName);
+    if (!typeValue)
+        return R::fail(QStringLiteral("%1.type must be string, int32, int64, double, boolean, timestamp_ms, date or binary, not \"%2\"")
+                           .arg(path, type));
+    c.type = *typeValue;
+    if (json.contains(QStringLiteral("meta"))) {
+        const auto metaValue =
+            enumByName(meta, {ColumnMeta::Topic, ColumnMeta::Partition, ColumnMeta::Offset, ColumnMeta::Timestamp, ColumnMeta::Key}, columnMetaName);
+        if (!metaValue) return R::fail(QStringLiteral("%1.meta must be topic, partition, offset, timestamp or key, not \"%2\"").arg(path, meta));
+        if (json.contains(QStringLiteral("path"))) return R::fail(QStringLiteral("%1 has both a path and meta: give one").arg(path));
+        c.meta = *metaValue;
+        c.path.clear();
+    }
+    return R::ok(c);
+}
 
 } // namespace
 
@@ -166,7 +282,8 @@ Result<TaskDefinition> TaskDefinition::fromJson(const QJsonObject &json)
 
     FieldReader tgt(tgtJson, QStringLiteral("target"));
     tgt.rejectUnknown({QStringLiteral("warehouse"), QStringLiteral("bid"), QStringLiteral("tid"),
-                       QStringLiteral("format"), QStringLiteral("gzip"), QStringLiteral("fields"),
+                       QStringLiteral("format"), QStringLiteral("gzip"), QStringLiteral("compression"),
+                       QStringLiteral("columns"), QStringLiteral("fields"),
                        QStringLiteral("separator"), QStringLiteral("maxFileBytes"),
                        QStringLiteral("flushIntervalSec"), QStringLiteral("timezone"),
                        QStringLiteral("badRecords")});
@@ -175,7 +292,10 @@ Result<TaskDefinition> TaskDefinition::fromJson(const QJsonObject &json)
     t.bid = tgt.string(QStringLiteral("bid"), {}, true);
     t.tid = tgt.string(QStringLiteral("tid"), {}, true);
     const QString format = tgt.string(QStringLiteral("format"), QStringLiteral("json"));
-    t.gzip = tgt.boolean(QStringLiteral("gzip"), false);
+    // "gzip": true is how definitions said it before "compression" existed; both stay valid.
+    const bool legacyGzip = tgt.boolean(QStringLiteral("gzip"), false);
+    const QString compression = tgt.string(QStringLiteral("compression"), legacyGzip ? QStringLiteral("gzip") : QStringLiteral("none"));
+    const QJsonArray columns = tgt.array(QStringLiteral("columns"));
     t.fields = tgt.stringList(QStringLiteral("fields"));
     t.separator = tgt.string(QStringLiteral("separator"), t.separator);
     t.maxFileBytes = tgt.integer(QStringLiteral("maxFileBytes"), t.maxFileBytes);
@@ -184,16 +304,33 @@ Result<TaskDefinition> TaskDefinition::fromJson(const QJsonObject &json)
     const QString bad = tgt.string(QStringLiteral("badRecords"), QStringLiteral("skip"));
     if (!tgt.error().isEmpty()) return R::fail(tgt.error());
 
-    if (format == QLatin1String("json")) t.format = RecordFormat::Json;
-    else if (format == QLatin1String("raw")) t.format = RecordFormat::Raw;
-    else if (format == QLatin1String("delimited")) t.format = RecordFormat::Delimited;
-    else return R::fail(QStringLiteral("target.format must be json, raw or delimited, not \"%1\"").arg(format));
+    const auto formatValue = enumByName(format, {RecordFormat::Json, RecordFormat::Raw, RecordFormat::Delimited, RecordFormat::Parquet, RecordFormat::Orc},
+                                        recordFormatName);
+    if (!formatValue) return R::fail(QStringLiteral("target.format must be json, raw, delimited, parquet or orc, not \"%1\"").arg(format));
+    t.format = *formatValue;
+    const auto compressionValue =
+        enumByName(compression, {Compression::None, Compression::Gzip, Compression::Zstd, Compression::Snappy}, compressionName);
+    if (!compressionValue)
+        return R::fail(QStringLiteral("target.compression must be none, gzip, zstd or snappy, not \"%1\"").arg(compression));
+    if (legacyGzip && *compressionValue != Compression::Gzip)
+        return R::fail(QStringLiteral("target.gzip is true but target.compression is \"%1\": give only one of them").arg(compression));
+    t.compression = *compressionValue;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        auto column = columnFromJson(columns.at(i), QStringLiteral("target.columns[%1]").arg(i));
+        if (!column) return R::fail(column.error());
+        t.columns << column.value();
+    }
 
     if (bad == QLatin1String("skip")) t.badRecords = BadRecordPolicy::Skip;
     else if (bad == QLatin1String("deadletter")) t.badRecords = BadRecordPolicy::DeadLetter;
     else if (bad == QLatin1String("fail")) t.badRecords = BadRecordPolicy::Fail;
     else return R::fail(QStringLiteral("target.badRecords must be skip, deadletter or fail, not \"%1\"").arg(bad));
 
+    // "fields" is shorthand for string columns of the same names.
+    if (isColumnar(t.format) && t.columns.isEmpty()) {
+        for (const QString &field : std::as_const(t.fields)) t.columns << ColumnSpec{field, ColumnType::String, field};
+        t.fields.clear();
+    }
     if (const QString problem = Validation::definitionProblem(def); !problem.isEmpty()) return R::fail(problem);
     return R::ok(def);
 }

@@ -8,11 +8,38 @@
 
 namespace outflow {
 
-enum class RecordFormat { Json, Raw, Delimited };
+enum class RecordFormat { Json, Raw, Delimited, Parquet, Orc };
 enum class BadRecordPolicy { Skip, DeadLetter, Fail };
+/// Of whole text files (gzip, zstd) or inside columnar files (parquet, orc: also snappy).
+enum class Compression { None, Gzip, Zstd, Snappy };
 
 QString recordFormatName(RecordFormat format);
 QString badRecordPolicyName(BadRecordPolicy policy);
+QString compressionName(Compression compression);
+/// Parquet and ORC: typed columns instead of lines of text.
+inline bool isColumnar(RecordFormat format) { return format == RecordFormat::Parquet || format == RecordFormat::Orc; }
+
+/// The type of a column of a columnar table. Every column is nullable unless it says otherwise.
+enum class ColumnType { String, Int32, Int64, Double, Boolean, TimestampMs, Date, Binary };
+/// What a column holds when it does not come from the record's value.
+enum class ColumnMeta { None, Topic, Partition, Offset, Timestamp, Key };
+
+QString columnTypeName(ColumnType type);
+QString columnMetaName(ColumnMeta meta);
+
+/// One column of a parquet or orc table: a field of the record's JSON value (a dotted path into
+/// nested objects, the column's name by default) or a piece of Kafka metadata.
+struct ColumnSpec
+{
+    QString name;
+    ColumnType type = ColumnType::String;
+    /// Dotted path into the value ("buyer.city"); ignored for metadata columns.
+    QString path;
+    ColumnMeta meta = ColumnMeta::None;
+    bool nullable = true;
+
+    friend bool operator==(const ColumnSpec &, const ColumnSpec &) = default;
+};
 
 /// Where a task reads from.
 struct SourceSpec
@@ -34,9 +61,11 @@ struct TargetSpec
     QString bid;
     QString tid;
     RecordFormat format = RecordFormat::Json;
-    bool gzip = false;
+    Compression compression = Compression::None;
     /// Fields of the JSON value joined by `separator` in the delimited format.
     QStringList fields;
+    /// The columns of a parquet or orc table.
+    QList<ColumnSpec> columns;
     QString separator = QStringLiteral("|");
     qint64 maxFileBytes = kDefaultMaxFileBytes;
     int flushIntervalSec = 60;

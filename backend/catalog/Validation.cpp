@@ -5,6 +5,7 @@
 #include "WarehouseConfig.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -42,6 +43,43 @@ QString identifierProblem(const QString &what, const QString &value, int maxLeng
                 .arg(what, describeChar(value.at(i)))
                 .arg(i + 1)
                 .arg(allowed);
+    }
+    return {};
+}
+
+/// Which column types can hold a piece of Kafka metadata.
+bool metaFits(ColumnMeta meta, ColumnType type)
+{
+    switch (meta) {
+    case ColumnMeta::None: return true;
+    case ColumnMeta::Topic: return type == ColumnType::String;
+    case ColumnMeta::Partition: return type == ColumnType::Int32 || type == ColumnType::Int64;
+    case ColumnMeta::Offset: return type == ColumnType::Int64;
+    case ColumnMeta::Timestamp: return type == ColumnType::TimestampMs || type == ColumnType::Int64;
+    case ColumnMeta::Key: return type == ColumnType::String || type == ColumnType::Binary;
+    }
+    return false;
+}
+
+QString columnsProblem(const TargetSpec &t)
+{
+    if (!isColumnar(t.format)) {
+        if (!t.columns.isEmpty())
+            return QStringLiteral("target.columns apply to the parquet and orc formats (the delimited format takes fields)");
+        return {};
+    }
+    if (t.columns.isEmpty()) return QStringLiteral("The %1 format needs at least one column").arg(recordFormatName(t.format));
+    QSet<QString> seen;
+    for (const ColumnSpec &c : t.columns) {
+        if (QString p = identifierProblem(QStringLiteral("Column name \"%1\"").arg(c.name), c.name, 128, false); !p.isEmpty()) return p;
+        if (seen.contains(c.name.toLower())) return QStringLiteral("Column \"%1\" is named twice (names are compared ignoring case, as Hive does)").arg(c.name);
+        seen.insert(c.name.toLower());
+        if (!metaFits(c.meta, c.type))
+            return QStringLiteral("Column \"%1\" holds the record's %2, which does not fit type %3")
+                .arg(c.name, columnMetaName(c.meta), columnTypeName(c.type));
+        if (c.meta == ColumnMeta::None && (c.path.isEmpty() || c.path.split(u'.').contains(QString())))
+            return QStringLiteral("Column \"%1\" has the path \"%2\"; a path is field names joined by dots, such as buyer.city")
+                .arg(c.name, c.path);
     }
     return {};
 }
@@ -136,6 +174,9 @@ QString definitionProblem(const TaskDefinition &d)
             return QStringLiteral(
                 "Separator cannot start with 'n', 'r' or 'N': escaped, it would read as a line break or as NULL (\\N)");
     }
+    if (QString p = columnsProblem(t); !p.isEmpty()) return p;
+    if (t.compression == Compression::Snappy && !isColumnar(t.format))
+        return QStringLiteral("snappy compression is for the parquet and orc formats; text files take none, gzip or zstd");
     if (t.maxFileBytes < 1024) return QStringLiteral("maxFileBytes must be at least 1024, not %1").arg(t.maxFileBytes);
     if (t.flushIntervalSec < 1 || t.flushIntervalSec > 86400)
         return QStringLiteral("flushIntervalSec must be 1 to 86400, not %1").arg(t.flushIntervalSec);

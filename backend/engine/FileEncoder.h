@@ -1,38 +1,43 @@
 #pragma once
 
+#include "catalog/TaskDefinition.h"
 #include "common/Result.h"
 
 #include <QByteArray>
 
-#include <zlib.h>
+#include <memory>
 
 namespace outflow {
 
 class WarehouseFile;
 
-/// Passes formatted bytes to a warehouse file, gzip-compressing them when asked. Each file is a
-/// complete gzip member, so `zcat` and Hive read every file on its own.
+/// Passes formatted bytes to a warehouse file, compressed with gzip or zstd when asked. Each
+/// file is one complete gzip member or zstd frame, so `zcat`, `zstdcat` and Hive read every
+/// file on its own.
 class FileEncoder final
 {
 public:
-    FileEncoder(WarehouseFile &file, bool gzip);
+    /// `compression`: None, Gzip or Zstd (text files; Validation refuses Snappy for them).
+    FileEncoder(WarehouseFile &file, Compression compression);
     ~FileEncoder();
     FileEncoder(const FileEncoder &) = delete;
     FileEncoder &operator=(const FileEncoder &) = delete;
 
     Status write(const QByteArray &bytes);
-    /// Ends the gzip stream; call once, before committing the file.
+    /// Ends the compressed stream; call once, before committing the file.
     Status finish();
-    /// Bytes that reached the file so far (compressed size for gzip); drives size rolling.
+    /// Bytes that reached the file so far (compressed size when compressing); drives size rolling.
     qint64 encodedBytes() const;
+    /// The file name's suffix for `compression`: "", ".gz" or ".zst".
+    static QString suffix(Compression compression);
 
 private:
-    Status deflateChunk(const char *data, qsizetype size, int flush);
+    class Codec;
+    class Gzip;
+    class Zstd;
 
     WarehouseFile &m_file;
-    bool m_gzip;
-    z_stream m_stream{};
-    QByteArray m_out;
+    std::unique_ptr<Codec> m_codec; // null: bytes pass through as they are
 };
 
 } // namespace outflow

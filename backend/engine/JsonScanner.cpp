@@ -1,5 +1,7 @@
 #include "JsonScanner.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 #include <cstring>
 
@@ -367,6 +369,25 @@ bool isValidUtf8(const char *data, qsizetype size)
         p += extra + 1;
     }
     return true;
+}
+
+void JsonScanner::MemberPicker::member(std::string_view key, std::string_view value)
+{
+    if (key.find('\\') == std::string_view::npos) {
+        pick(key, value);
+        return;
+    }
+    QVarLengthArray<char, 1024> decoded(qsizetype(key.size()));
+    const qsizetype length = unescape(key.data(), qsizetype(key.size()), decoded.data());
+    pick(std::string_view(decoded.data(), size_t(length)), value);
+}
+
+void JsonScanner::MemberPicker::pick(std::string_view key, std::string_view value)
+{
+    for (qsizetype i = 0; i < m_names.size(); ++i) {
+        const QByteArray &name = m_names.at(i);
+        if (std::string_view(name.constData(), size_t(name.size())) == key) m_values[i] = value;
+    }
 }
 
 } // namespace outflow

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QtGlobal>
 
 #include <string_view>
@@ -37,6 +39,22 @@ public:
 
     protected:
         ~MemberVisitor() = default;
+    };
+
+    /// Keeps, for each wanted name, the value of the top-level member of that name (keys
+    /// compared unescaped). Duplicate keys: the last one wins, as in Qt's, Python's and
+    /// JavaScript's parsers, because each later member overwrites.
+    class MemberPicker final : public MemberVisitor
+    {
+    public:
+        /// `values` has room for one view per name; a name never met keeps its view.
+        MemberPicker(const QList<QByteArray> &names, std::string_view *values) : m_names(names), m_values(values) {}
+        void member(std::string_view key, std::string_view value) override;
+
+    private:
+        void pick(std::string_view key, std::string_view value);
+        const QList<QByteArray> &m_names;
+        std::string_view *m_values;
     };
 
     static Verdict scan(const char *data, qsizetype size, MemberVisitor *topLevelMembers = nullptr);

@@ -1,5 +1,6 @@
 #include "PartitionSink.h"
 
+#include "ColumnarWriter.h"
 #include "FaultInjection.h"
 #include "MonotonicClock.h"
 #include "warehouse/FileNaming.h"
@@ -27,7 +28,8 @@ struct PartitionSink::Chunk
     int part = -1;
     std::optional<RecordFingerprint> fingerprint; // of its first record, once it is committed
     std::unique_ptr<WarehouseFile> file;
-    std::unique_ptr<FileEncoder> encoder;
+    std::unique_ptr<FileEncoder> encoder;      // text formats
+    std::unique_ptr<ColumnarWriter> columnar; // parquet, orc
     std::unique_ptr<WarehouseFile> deadFile;
     std::unique_ptr<FileEncoder> deadEncoder;
 };
@@ -46,10 +48,12 @@ PartitionSink::PartitionSink(Warehouse &warehouse, const TargetSpec &target, con
           json.format = RecordFormat::Json;
           return json;
       }()),
-      m_extension(m_formatter.extension() + (target.gzip ? QStringLiteral(".gz") : QString())),
+      m_extension(isColumnar(target.format) ? recordFormatName(target.format)
+                                            : m_formatter.extension() + FileEncoder::suffix(target.compression)),
       m_zone(target.timezone.toUtf8()),
       m_counters(counters),
       m_ownershipCheck(std::move(ownershipCheck)),
+      m_extractor(isColumnar(target.format) ? std::make_optional<ColumnExtractor>(target.columns) : std::nullopt),
       m_committedNext(nextOffset)
 {
     m_counters.committedOffset.store(nextOffset, std::memory_order_relaxed);
@@ -97,7 +101,8 @@ Status PartitionSink::append(const RecordView &record)
     m_counters.lastRecordTimestampMs.store(ts, std::memory_order_relaxed);
 
     m_line.resize(0); // keeps the capacity: clear() would free and reallocate per record
-    const QString bad = m_formatter.append(record, m_line);
+    const QString bad = m_extractor ? m_extractor->extract(record, m_row) : m_formatter.append(record, m_line);
+    const qint64 shapedBytes = m_extractor ? ColumnExtractor::rowBytes(m_row) : m_line.size();
     if (!bad.isEmpty()) {
         m_counters.badRecords.fetch_add(1, std::memory_order_relaxed);
         if (m_target.badRecords == BadRecordPolicy::Fail) {
@@ -120,7 +125,9 @@ Status PartitionSink::append(const RecordView &record)
         return Status::ok();
     }
     // Roll before a record would push a plain file over the limit, so parts stay within it.
-    if (!m_target.gzip && c.goodRecords > 0 && c.encoder && c.encoder->encodedBytes() + m_line.size() > m_target.maxFileBytes) {
+    // Compressed and columnar files learn their size only as they are encoded: they roll after.
+    const bool sizeKnownAhead = !m_extractor && m_target.compression == Compression::None;
+    if (sizeKnownAhead && c.goodRecords > 0 && c.encoder && c.encoder->encodedBytes() + shapedBytes > m_target.maxFileBytes) {
         if (Status s = rollChunk(true); !s) return s;
         if (Status s = ensureChunk(ts, record.offset); !s) return s;
     }
@@ -130,15 +137,22 @@ Status PartitionSink::append(const RecordView &record)
                                            FileNaming::tempName(m_topic, m_partition, open.firstOffset, QUuid::createUuid().toString(QUuid::Id128)));
         if (!file) return abandonChunk(Status::fail(file.error()));
         open.file = std::move(file).value();
-        open.encoder = std::make_unique<FileEncoder>(*open.file, m_target.gzip);
+        if (m_extractor) {
+            auto writer = ColumnarWriter::open(*open.file, m_target);
+            if (!writer) return abandonChunk(Status::fail(writer.error()));
+            open.columnar = std::move(writer).value();
+        } else {
+            open.encoder = std::make_unique<FileEncoder>(*open.file, m_target.compression);
+        }
         open.fingerprint = RecordFingerprint::of(record);
     }
-    if (Status s = open.encoder->write(m_line); !s) return abandonChunk(s);
+    if (Status s = open.columnar ? open.columnar->append(m_row) : open.encoder->write(m_line); !s) return abandonChunk(s);
     FaultInjection::point("mid-write");
     open.lastOffset = record.offset;
     ++open.goodRecords;
-    open.payloadBytes += m_line.size();
-    if (m_target.gzip && open.encoder->encodedBytes() >= m_target.maxFileBytes) return rollChunk(true);
+    open.payloadBytes += shapedBytes;
+    const qint64 size = open.columnar ? open.columnar->sizeEstimate() : open.encoder->encodedBytes();
+    if (!sizeKnownAhead && size >= m_target.maxFileBytes) return rollChunk(true);
     return Status::ok();
 }
 
@@ -150,7 +164,7 @@ Status PartitionSink::deadLetter(const RecordView &record, const QString &reason
                                            FileNaming::tempName(m_topic, m_partition, c.firstOffset, QUuid::createUuid().toString(QUuid::Id128)));
         if (!file) return abandonChunk(Status::fail(file.error()));
         c.deadFile = std::move(file).value();
-        c.deadEncoder = std::make_unique<FileEncoder>(*c.deadFile, false);
+        c.deadEncoder = std::make_unique<FileEncoder>(*c.deadFile, Compression::None);
     }
     QByteArray line;
     m_deadLetterFormatter.append(record, line);
@@ -184,7 +198,7 @@ Status PartitionSink::rollChunk(bool bySize)
     const QString deadName = FileNaming::finalName(m_topic, m_partition, c.firstOffset, c.lastOffset, -1, QStringLiteral("json"));
     if (c.file || c.deadFile) {
         if (c.file) {
-            if (Status s = c.encoder->finish(); !s) return abandonChunk(s);
+            if (Status s = c.columnar ? c.columnar->finish() : c.encoder->finish(); !s) return abandonChunk(s);
         }
         if (c.deadFile) {
             if (Status s = c.deadEncoder->finish(); !s) return abandonChunk(s);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ColumnExtractor.h"
 #include "FileEncoder.h"
 #include "RecordFingerprint.h"
 #include "RecordFormatter.h"
@@ -88,7 +89,9 @@ private:
     OwnershipCheck m_ownershipCheck;
     std::unique_ptr<Chunk> m_chunk;
     Bucket m_bucket;
+    std::optional<ColumnExtractor> m_extractor; // parquet, orc: records become rows, not lines
     QByteArray m_line;
+    std::vector<ColumnCell> m_row;
     qint64 m_committedNext;
     int m_nextPart = -1;
     bool m_committedSinceTake = false;

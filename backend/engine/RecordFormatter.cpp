@@ -151,41 +151,6 @@ void appendTableField(QByteArray &out, std::string_view json, const QByteArray &
     }
 }
 
-/// Keeps, for each wanted field, the raw value of the top-level member of that name.
-/// Duplicate keys: the last one wins, as in Qt's, Python's and JavaScript's parsers (the old
-/// DOM-based formatter did the same), because each later member overwrites.
-class FieldPicker final : public JsonScanner::MemberVisitor
-{
-public:
-    FieldPicker(const QList<QByteArray> &names, std::string_view *values)
-        : m_names(names), m_values(values)
-    {
-    }
-
-    void member(std::string_view key, std::string_view value) override
-    {
-        if (key.find('\\') == std::string_view::npos) {
-            pick(key, value);
-            return;
-        }
-        Scratch decoded(qsizetype(key.size()));
-        const qsizetype length = JsonScanner::unescape(key.data(), qsizetype(key.size()), decoded.data());
-        pick(std::string_view(decoded.data(), size_t(length)), value);
-    }
-
-private:
-    void pick(std::string_view key, std::string_view value)
-    {
-        for (qsizetype i = 0; i < m_names.size(); ++i) {
-            const QByteArray &name = m_names.at(i);
-            if (std::string_view(name.constData(), size_t(name.size())) == key) m_values[i] = value;
-        }
-    }
-
-    const QList<QByteArray> &m_names;
-    std::string_view *m_values;
-};
-
 } // namespace
 
 RecordFormatter::RecordFormatter(const TargetSpec &target)
@@ -200,6 +165,8 @@ QString RecordFormatter::extension() const
     case RecordFormat::Json: return QStringLiteral("json");
     case RecordFormat::Raw: return QStringLiteral("raw");
     case RecordFormat::Delimited: return QStringLiteral("txt");
+    case RecordFormat::Parquet:
+    case RecordFormat::Orc: return recordFormatName(m_format); // written by ColumnarWriter
     }
     return {};
 }
@@ -241,6 +208,8 @@ QString RecordFormatter::append(const RecordView &record, QByteArray &out) const
         out += '\n';
         return {};
     case RecordFormat::Delimited: return appendDelimited(record, out);
+    case RecordFormat::Parquet:
+    case RecordFormat::Orc: break;
     }
     return {};
 }
@@ -277,7 +246,7 @@ QString RecordFormatter::appendDelimited(const RecordView &r, QByteArray &out) c
     if (!r.value) return QStringLiteral("the value is null, so it has no fields");
     QVarLengthArray<std::string_view, 32> values(m_fields.size());
     std::fill(values.begin(), values.end(), std::string_view()); // empty: no such member
-    FieldPicker picker(m_fields, values.data());
+    JsonScanner::MemberPicker picker(m_fields, values.data());
     const JsonScanner::Verdict verdict = JsonScanner::scan(r.value, r.valueSize, &picker);
     if (!verdict.valid)
         return QStringLiteral("the value is not JSON (RFC 8259 text in UTF-8, nested at most %1 deep)")

@@ -18,7 +18,7 @@ QString finalName(const QString &topic, int partition, qint64 firstOffset, qint6
 std::optional<CommittedFileName> parseFinalName(const QString &fileName)
 {
     static const QRegularExpression re(
-        QStringLiteral("^([A-Za-z0-9._-]+)\\+(\\d+)\\+(\\d{20})\\+(\\d{20})(?:\\.part(\\d{3,}))?\\.([a-z]+(?:\\.gz)?)$"));
+        QStringLiteral("^([A-Za-z0-9._-]+)\\+(\\d+)\\+(\\d{20})\\+(\\d{20})(?:\\.part(\\d{3,}))?\\.([a-z]+(?:\\.gz|\\.zst)?)$"));
     if (fileName.startsWith(u'.')) return std::nullopt;
     const QRegularExpressionMatch m = re.match(fileName);
     if (!m.hasMatch()) return std::nullopt;

@@ -113,7 +113,7 @@ private Q_SLOTS:
         QVERIFY(TestKafka::produce(topic, values.mid(150), 1));
         TaskDefinition def = hdfs.definition(topic, 2);
         def.target.format = format;
-        def.target.gzip = gzip;
+        def.target.compression = gzip ? Compression::Gzip : Compression::None;
         def.target.fields = {QStringLiteral("order_id"), QStringLiteral("note"), QStringLiteral("missing")};
 
         Engine engine(hdfs.catalog(), {});

@@ -115,7 +115,7 @@ private Q_SLOTS:
         QVERIFY(TestKafka::produce(topic, values.mid(100), 1));
 
         TaskDefinition def = env.definition(topic);
-        def.target.gzip = gzip;
+        def.target.compression = gzip ? Compression::Gzip : Compression::None;
         def.target.format = format == QLatin1String("raw") ? RecordFormat::Raw
                             : format == QLatin1String("json") ? RecordFormat::Json
                                                               : RecordFormat::Delimited;

@@ -41,7 +41,7 @@ private Q_SLOTS:
         TaskDefinition changed = def.value();
         changed.target.format = RecordFormat::Delimited;
         changed.target.fields = {QStringLiteral("id"), QStringLiteral("amount")};
-        changed.target.gzip = true;
+        changed.target.compression = Compression::Gzip;
         changed.target.badRecords = BadRecordPolicy::DeadLetter;
         auto again = TaskDefinition::fromJson(changed.toJson());
         QVERIFY2(again.isOk(), qPrintable(again.error()));
