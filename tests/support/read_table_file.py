@@ -34,9 +34,12 @@ def parquet(path):
              "TIMESTAMP WITH TIME ZONE": "timestamp_ms", "DATE": "date", "BLOB": "binary"}
     con = duckdb.connect()
     con.execute("SET TimeZone='UTC'")
-    described = con.execute("DESCRIBE SELECT * FROM read_parquet($1)", [path]).fetchall()
+    described = con.execute("DESCRIBE SELECT * FROM read_parquet($1, hive_partitioning = false)", [path]).fetchall()
     columns = [[row[0], names.get(row[1], row[1])] for row in described]
-    rows = con.execute("SELECT * FROM read_parquet($1)", [path]).fetchall()
+    # hive_partitioning off: the dt=/hr= folders are not columns of the file itself.
+    # Time-zone-aware values would need pytz in Python: DuckDB hands them over as epoch ms.
+    select = ", ".join(f'epoch_ms("{name}")' if kind == "timestamp_ms" else f'"{name}"' for name, kind in columns)
+    rows = con.execute(f"SELECT {select} FROM read_parquet($1, hive_partitioning = false)", [path]).fetchall()
     return columns, rows
 
 
