@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Installs every Debian package Outflow needs to build, run and test. Idempotent: packages already
-# present are skipped quickly, so the run and test commands can always call it.
+# Installs every Debian package Outflow needs to build, run and test, then the one library Debian
+# does not have (Apache Arrow C++, scripts/arrow.sh). Idempotent: what is present is skipped
+# quickly, so the run and test commands can always call it.
 set -euo pipefail
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libgl-dev
   libqcustomplot-dev libqcustomplot2.1-qt6
-  librdkafka-dev zlib1g-dev libzstd-dev
+  librdkafka-dev zlib1g-dev libzstd-dev zstd
   kcat openjdk-17-jdk-headless maven
   xvfb xauth fonts-noto-cjk
   python3 python3-venv python3-pip procps iproute2 time curl
@@ -21,12 +23,13 @@ done
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#PACKAGES[@]} packages present"
-  exit 0
+else
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  echo "install-deps: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -q
+  $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO="sudo"
-echo "install-deps: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -q
-$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+"$REPO/scripts/arrow.sh" fetch
