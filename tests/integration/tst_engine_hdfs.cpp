@@ -4,6 +4,7 @@
 // back over WebHDFS with curl (TestHdfs::mirror), then counts offsets with WarehouseReader:
 // nothing lost, nothing doubled.
 
+#include "ColumnarReader.h"
 #include "EngineProcess.h"
 #include "EngineTestEnv.h"
 #include "TestHdfs.h"
@@ -11,6 +12,7 @@
 #include "WarehouseReader.h"
 #include "engine/Engine.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -142,6 +144,49 @@ private Q_SLOTS:
         std::sort(got.begin(), got.end());
         std::sort(expected.begin(), expected.end());
         QCOMPARE(got, expected);
+    }
+
+    // Parquet on HDFS: a file made of several row groups uploaded in chunks, read back by DuckDB.
+    void parquetTableOnHdfs()
+    {
+        HdfsEngineEnv hdfs;
+        const QString topic = TestKafka::uniqueName(QStringLiteral("hdfs_parquet"));
+        QVERIFY(TestKafka::createTopic(topic, 2));
+        for (int p = 0; p < 2; ++p) QVERIFY(TestKafka::produce(topic, orders(20000, p, 600), p)); // ~12 MiB each
+        TaskDefinition def = hdfs.definition(topic, 2);
+        def.target.format = RecordFormat::Parquet;
+        def.target.compression = Compression::Snappy;
+        def.target.columns = {ColumnSpec{QStringLiteral("p"), ColumnType::Int32, {}, ColumnMeta::Partition},
+                              ColumnSpec{QStringLiteral("o"), ColumnType::Int64, {}, ColumnMeta::Offset},
+                              ColumnSpec{QStringLiteral("order_id"), ColumnType::Int64, QStringLiteral("order_id"), ColumnMeta::None, false},
+                              ColumnSpec{QStringLiteral("pad"), ColumnType::String, QStringLiteral("pad")}};
+        def.target.flushIntervalSec = 3600;
+        Engine engine(hdfs.catalog(), {});
+        QVERIFY(engine.createTask(def, QStringLiteral("test")).isOk());
+        engine.run();
+        const auto consumed = [&engine] {
+            qint64 n = 0;
+            for (const TaskSample &s : engine.latestSamples())
+                for (const PartitionSnapshot &p : s.partitions) n += p.messagesIn;
+            return n;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(consumed(), 40000, 120000);
+        engine.shutdown();
+        QHash<QPair<int, qint64>, int> counts;
+        const WarehouseReader reader = hdfs.read();
+        QCOMPARE(reader.tempFiles(), QStringList());
+        for (const QString &file : reader.dataFiles()) {
+            QVERIFY2(file.endsWith(QLatin1String(".parquet")), qPrintable(file));
+            const ColumnarFile table = readColumnarFile(file);
+            QVERIFY2(table.error.isEmpty(), qPrintable(table.error));
+            for (const QJsonArray &row : table.rows) {
+                const int p = row.at(0).toInt();
+                const qint64 o = qint64(row.at(1).toDouble());
+                QCOMPARE(qint64(row.at(2).toDouble()), p * 100000 + o); // order_id of orders(…, seed p)
+                counts[{p, o}] += 1;
+            }
+        }
+        QCOMPARE(exactlyOnceProblem(counts, {{0, 20000}, {1, 20000}}), QString());
     }
 
     void sizeLimitRollsIntoPartsOfChunkedUploads()
