@@ -13,6 +13,9 @@ const QString kCompleteMarker = QStringLiteral(".index");
 // Folder names (dt=…, hr=…, _deadletter) and final names never hold '@': topic names are
 // [A-Za-z0-9._-] (Validation), so the last '@' separates the folder from the file name.
 constexpr QChar kFolderSeparator = u'@';
+// Entries must not look like table files: a reader globbing the table recursively
+// (read_parquet('table/**/*.parquet')) would take an empty entry for a broken data file.
+const QString kEntrySuffix = QStringLiteral(".commit");
 } // namespace
 
 CommitIndex::CommitIndex(Warehouse &warehouse, QString bid, QString tid, QString topic, int partition)
@@ -31,14 +34,14 @@ QString CommitIndex::entryName(const QString &relativeDir, const QString &fileNa
 {
     QString folder = relativeDir;
     folder.replace(u'/', kFolderSeparator);
-    return commitsFolder() + u'/' + folder + kFolderSeparator + fileName;
+    return commitsFolder() + u'/' + folder + kFolderSeparator + fileName + kEntrySuffix;
 }
 
 std::optional<CommitIndex::Entry> CommitIndex::parseEntry(const QString &name) const
 {
     const qsizetype cut = name.lastIndexOf(kFolderSeparator);
-    if (cut <= 0) return std::nullopt;
-    const auto parsed = FileNaming::parseFinalName(name.mid(cut + 1));
+    if (cut <= 0 || !name.endsWith(kEntrySuffix)) return std::nullopt;
+    const auto parsed = FileNaming::parseFinalName(name.mid(cut + 1, name.size() - cut - 1 - kEntrySuffix.size()));
     if (!parsed || parsed->topic != m_topic || parsed->partition != m_partition) return std::nullopt;
     QString folder = name.left(cut);
     folder.replace(kFolderSeparator, u'/');

@@ -9,7 +9,7 @@ namespace outflow {
 /// last. Kept in the table's own folder:
 ///
 ///   `_outflow/commits/<topic>+<partition>/` one empty entry per file being committed, named
-///       `<folder, '/' as '@'>@<final name>`, and `.index`, which says the folder is complete;
+///       `<folder, '/' as '@'>@<final name>.commit`, and `.index`, which says the folder is complete;
 ///   `_outflow/staging/<topic>+<partition>/` the partition's temporary files.
 ///
 /// The writer announces a file (its entry, durable) before renaming it into the table, and

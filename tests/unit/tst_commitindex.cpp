@@ -59,6 +59,8 @@ private Q_SLOTS:
         // Settled: only the newest entry and the completeness marker stay.
         const QString commits = table + QStringLiteral("/_outflow/commits/orders+0");
         QCOMPARE(QDir(commits).entryList(QDir::Files | QDir::Hidden).size(), 2);
+        // Never named like data: a recursive glob for *.json (or *.parquet) must not find entries.
+        QCOMPARE(QDir(commits).entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Hidden), QStringList());
 
         // A file the index does not name is invisible to it: recovery did not walk the table.
         writeLegacyFile(table, FileNaming::bucketDir(2026, 12, 3, 0), 30, 39);
