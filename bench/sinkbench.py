@@ -185,6 +185,27 @@ def committed_records(table):
     return done
 
 
+# The bench record ({"id","user","amount","pad"}) as ten typed columns, for parquet and orc.
+COLUMNS = [{"name": "id", "type": "int64", "nullable": False}, {"name": "user", "type": "string"},
+           {"name": "amount", "type": "double"}, {"name": "pad", "type": "string"},
+           {"name": "missing", "type": "string"}, {"name": "kafka_topic", "type": "string", "meta": "topic"},
+           {"name": "kafka_partition", "type": "int32", "meta": "partition"},
+           {"name": "kafka_offset", "type": "int64", "meta": "offset"},
+           {"name": "kafka_timestamp", "type": "timestamp_ms", "meta": "timestamp"},
+           {"name": "kafka_key", "type": "string", "meta": "key"}]
+
+
+def target_of(fmt):
+    """`parquet-zstd` is format parquet with zstd compression; plain names take the defaults."""
+    name, _, compression = fmt.partition("-")
+    target = {"format": name}
+    if compression:
+        target["compression"] = compression
+    if name in ("parquet", "orc"):
+        target["columns"] = COLUMNS
+    return target
+
+
 def run_outflow(topic, work, fmt, parallelism, tasks=1):
     """One `outflow-engine run` with `tasks` tasks on the topic (each its own consumer group),
     until every record of every task is committed into final, offset-named files."""
@@ -197,7 +218,7 @@ def run_outflow(topic, work, fmt, parallelism, tasks=1):
     tables = []
     for t in range(tasks):
         definition = {"name": f"bench{t}", "source": {"cluster": "bench", "topic": topic.name, "start": "earliest"},
-                      "target": {"warehouse": "bench", "bid": "b_bench", "tid": f"t_bench{t}", "format": fmt, "flushIntervalSec": 1},
+                      "target": {"warehouse": "bench", "bid": "b_bench", "tid": f"t_bench{t}", **target_of(fmt), "flushIntervalSec": 1},
                       "parallelism": parallelism}
         path = os.path.join(run_dir, f"task{t}.json")
         with open(path, "w") as f:
@@ -332,6 +353,23 @@ def cmd_matrix(b, a):
             print(f"  {value_bytes:5d} B {partitions} p  {r.median(name).line()}")
 
 
+def cmd_columnar(b, a):
+    """json against parquet and orc (ten columns) on one topic of 1 KiB records."""
+    formats = ["json", "parquet-zstd", "orc-zstd"]
+    topic = b.topic(a.partitions, a.value_bytes)
+    r = b.sink_rounds(topic, formats)
+    header(a)
+    print(f"{a.records:,} records, {a.partitions} partitions, ~{a.value_bytes} B values, one task with parallelism = partitions\n")
+    print("| format | msg/s | CPU s | peak RSS MiB | / json rate | / kcat rate |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    for fmt in formats:
+        ours = r.median(fmt)
+        print(f"| {fmt} | {ours.rate:,.0f} | {ours.cpu:.1f} | {ours.rss_kib / 1024:.0f} | {r.ratio(fmt, 'json'):.2f} | {r.ratio(fmt, 'kcat'):.2f} |")
+    print("\nMedian runs:")
+    for name in peer_names(a) + formats:
+        print(f"  {r.median(name).line()}")
+
+
 def cmd_scaling(b, a):
     a.connect = False
     rows = []
@@ -359,20 +397,20 @@ def cmd_tasks(b, a):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("command", choices=["one", "matrix", "scaling", "tasks"])
+    ap.add_argument("command", choices=["one", "matrix", "scaling", "tasks", "columnar"])
     ap.add_argument("--records", type=int, default=None)
     ap.add_argument("--partitions", type=int, default=4)
     ap.add_argument("--value-bytes", type=int, default=1024)
-    ap.add_argument("--format", choices=["json", "raw"], default="json")
+    ap.add_argument("--format", default="json", help="json, raw, delimited, parquet or orc, optionally -gzip/-zstd/-snappy")
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--tasks", type=int, default=20)
     ap.add_argument("--parallelism", type=int, default=1, help="per task, for the tasks command")
     ap.add_argument("--no-connect", dest="connect", action="store_false")
     a = ap.parse_args()
     if a.records is None:
-        a.records = {"one": 1_000_000, "matrix": 3_000_000, "scaling": 1_000_000, "tasks": 200_000}[a.command]
+        a.records = {"one": 1_000_000, "matrix": 3_000_000, "scaling": 1_000_000, "tasks": 200_000, "columnar": 1_000_000}[a.command]
     b = Bench(a)
-    {"one": cmd_one, "matrix": cmd_matrix, "scaling": cmd_scaling, "tasks": cmd_tasks}[a.command](b, a)
+    {"one": cmd_one, "matrix": cmd_matrix, "scaling": cmd_scaling, "tasks": cmd_tasks, "columnar": cmd_columnar}[a.command](b, a)
 
 
 if __name__ == "__main__":

@@ -33,6 +33,16 @@ QString compressionName(Compression compression)
     return {};
 }
 
+QString timeFormatName(TimeFormat format)
+{
+    switch (format) {
+    case TimeFormat::EpochMs: return QStringLiteral("epoch_ms");
+    case TimeFormat::EpochS: return QStringLiteral("epoch_s");
+    case TimeFormat::Iso8601: return QStringLiteral("iso8601");
+    }
+    return {};
+}
+
 QString columnTypeName(ColumnType type)
 {
     switch (type) {
@@ -114,6 +124,9 @@ QJsonObject TaskDefinition::toJson() const
                     {QStringLiteral("timezone"), target.timezone},
                     {QStringLiteral("badRecords"), badRecordPolicyName(target.badRecords)}};
     if (!target.columns.isEmpty()) tgt.insert(QStringLiteral("columns"), columnsToJson(target.columns));
+    if (target.partitionBy.byEventTime())
+        tgt.insert(QStringLiteral("partitionBy"), QJsonObject{{QStringLiteral("field"), target.partitionBy.field},
+                                                              {QStringLiteral("format"), timeFormatName(target.partitionBy.format)}});
     return QJsonObject{{QStringLiteral("name"), name},
                        {QStringLiteral("source"), src},
                        {QStringLiteral("target"), tgt},
@@ -283,7 +296,7 @@ Result<TaskDefinition> TaskDefinition::fromJson(const QJsonObject &json)
     FieldReader tgt(tgtJson, QStringLiteral("target"));
     tgt.rejectUnknown({QStringLiteral("warehouse"), QStringLiteral("bid"), QStringLiteral("tid"),
                        QStringLiteral("format"), QStringLiteral("gzip"), QStringLiteral("compression"),
-                       QStringLiteral("columns"), QStringLiteral("fields"),
+                       QStringLiteral("columns"), QStringLiteral("partitionBy"), QStringLiteral("fields"),
                        QStringLiteral("separator"), QStringLiteral("maxFileBytes"),
                        QStringLiteral("flushIntervalSec"), QStringLiteral("timezone"),
                        QStringLiteral("badRecords")});
@@ -296,6 +309,7 @@ Result<TaskDefinition> TaskDefinition::fromJson(const QJsonObject &json)
     const bool legacyGzip = tgt.boolean(QStringLiteral("gzip"), false);
     const QString compression = tgt.string(QStringLiteral("compression"), legacyGzip ? QStringLiteral("gzip") : QStringLiteral("none"));
     const QJsonArray columns = tgt.array(QStringLiteral("columns"));
+    const QJsonValue partitionBy = tgtJson.value(QStringLiteral("partitionBy"));
     t.fields = tgt.stringList(QStringLiteral("fields"));
     t.separator = tgt.string(QStringLiteral("separator"), t.separator);
     t.maxFileBytes = tgt.integer(QStringLiteral("maxFileBytes"), t.maxFileBytes);
@@ -319,6 +333,19 @@ Result<TaskDefinition> TaskDefinition::fromJson(const QJsonObject &json)
         auto column = columnFromJson(columns.at(i), QStringLiteral("target.columns[%1]").arg(i));
         if (!column) return R::fail(column.error());
         t.columns << column.value();
+    }
+
+    if (!partitionBy.isUndefined()) {
+        if (!partitionBy.isObject()) return R::fail(QStringLiteral("field \"target.partitionBy\" must be an object"));
+        const QJsonObject json = partitionBy.toObject();
+        FieldReader reader(json, QStringLiteral("target.partitionBy"));
+        reader.rejectUnknown({QStringLiteral("field"), QStringLiteral("format")});
+        t.partitionBy.field = reader.string(QStringLiteral("field"), {}, true);
+        const QString timeFormat = reader.string(QStringLiteral("format"), QStringLiteral("epoch_ms"));
+        if (!reader.error().isEmpty()) return R::fail(reader.error());
+        const auto value = enumByName(timeFormat, {TimeFormat::EpochMs, TimeFormat::EpochS, TimeFormat::Iso8601}, timeFormatName);
+        if (!value) return R::fail(QStringLiteral("target.partitionBy.format must be epoch_ms, epoch_s or iso8601, not \"%1\"").arg(timeFormat));
+        t.partitionBy.format = *value;
     }
 
     if (bad == QLatin1String("skip")) t.badRecords = BadRecordPolicy::Skip;

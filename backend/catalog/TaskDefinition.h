@@ -52,6 +52,21 @@ struct SourceSpec
     friend bool operator==(const SourceSpec &, const SourceSpec &) = default;
 };
 
+/// How an event time is written in the record's value.
+enum class TimeFormat { EpochMs, EpochS, Iso8601 };
+QString timeFormatName(TimeFormat format);
+
+/// Which time puts a record into its dt=/hr= folder: a field of the value (event time) or, when
+/// `field` is empty, the Kafka record's timestamp.
+struct PartitionBy
+{
+    QString field; // a dotted path into the value
+    TimeFormat format = TimeFormat::EpochMs;
+
+    bool byEventTime() const { return !field.isEmpty(); }
+    friend bool operator==(const PartitionBy &, const PartitionBy &) = default;
+};
+
 /// Where and how a task writes.
 struct TargetSpec
 {
@@ -66,6 +81,7 @@ struct TargetSpec
     QStringList fields;
     /// The columns of a parquet or orc table.
     QList<ColumnSpec> columns;
+    PartitionBy partitionBy;
     QString separator = QStringLiteral("|");
     qint64 maxFileBytes = kDefaultMaxFileBytes;
     int flushIntervalSec = 60;

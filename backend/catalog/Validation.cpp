@@ -175,6 +175,8 @@ QString definitionProblem(const TaskDefinition &d)
                 "Separator cannot start with 'n', 'r' or 'N': escaped, it would read as a line break or as NULL (\\N)");
     }
     if (QString p = columnsProblem(t); !p.isEmpty()) return p;
+    if (t.partitionBy.byEventTime() && t.partitionBy.field.split(u'.').contains(QString()))
+        return QStringLiteral("partitionBy.field \"%1\" is not a path: field names joined by dots, such as event.time").arg(t.partitionBy.field);
     if (t.compression == Compression::Snappy && !isColumnar(t.format))
         return QStringLiteral("snappy compression is for the parquet and orc formats; text files take none, gzip or zstd");
     if (t.maxFileBytes < 1024) return QStringLiteral("maxFileBytes must be at least 1024, not %1").arg(t.maxFileBytes);

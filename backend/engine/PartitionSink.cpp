@@ -13,25 +13,33 @@ namespace outflow {
 
 namespace {
 const QString kDeadLetterDir = QStringLiteral("_deadletter");
-}
 
-/// The open chunk: a data file and, when the policy asks for it, a dead-letter file covering
-/// the same offsets.
+QString newTempName(const QString &topic, int partition, qint64 firstOffset)
+{
+    return FileNaming::tempName(topic, partition, firstOffset, QUuid::createUuid().toString(QUuid::Id128));
+}
+} // namespace
+
+/// The records of one hour folder in the open group: a data file and, when the policy asks
+/// for it, a dead-letter file, both named by the first and last offset routed to the folder.
 struct PartitionSink::Chunk
 {
     QString bucketDir;
     qint64 firstOffset = -1;
     qint64 lastOffset = -1;
-    qint64 openedAtMs = 0;
     qint64 goodRecords = 0;
     qint64 payloadBytes = 0;
     int part = -1;
     std::optional<RecordFingerprint> fingerprint; // of its first record, once it is committed
+    QString tempName;
     std::unique_ptr<WarehouseFile> file;
     std::unique_ptr<FileEncoder> encoder;      // text formats
     std::unique_ptr<ColumnarWriter> columnar; // parquet, orc
+    QString deadTempName;
     std::unique_ptr<WarehouseFile> deadFile;
     std::unique_ptr<FileEncoder> deadEncoder;
+
+    QString deadDir() const { return kDeadLetterDir + u'/' + bucketDir; }
 };
 
 PartitionSink::PartitionSink(Warehouse &warehouse, const TargetSpec &target, const QString &topic, int partition, qint64 nextOffset,
@@ -53,6 +61,8 @@ PartitionSink::PartitionSink(Warehouse &warehouse, const TargetSpec &target, con
       m_zone(target.timezone.toUtf8()),
       m_counters(counters),
       m_ownershipCheck(std::move(ownershipCheck)),
+      m_eventTime(target.partitionBy),
+      m_maxOpenFolders(target.partitionBy.byEventTime() ? kMaxOpenFoldersByEventTime : 1),
       m_extractor(isColumnar(target.format) ? std::make_optional<ColumnExtractor>(target.columns) : std::nullopt),
       m_committedNext(nextOffset)
 {
@@ -77,37 +87,50 @@ const PartitionSink::Bucket &PartitionSink::bucketFor(qint64 timestampMs)
     return m_bucket;
 }
 
-Status PartitionSink::ensureChunk(qint64 timestampMs, qint64 offset)
+Result<PartitionSink::Chunk *> PartitionSink::chunkFor(qint64 timestampMs, qint64 offset)
 {
+    using R = Result<Chunk *>;
     const QString dir = bucketFor(timestampMs).dir;
-    if (m_chunk && m_chunk->bucketDir != dir) {
-        if (Status s = rollChunk(false); !s) return s;
+    for (const auto &c : m_open)
+        if (c->bucketDir == dir) return R::ok(c.get());
+    if (int(m_open.size()) >= m_maxOpenFolders) {
+        if (Status s = rollGroup(nullptr); !s) return R::fail(s.error());
     }
-    if (m_chunk) return Status::ok();
     auto chunk = std::make_unique<Chunk>();
     chunk->bucketDir = dir;
     chunk->firstOffset = offset;
-    chunk->openedAtMs = monotonicMs();
-    chunk->part = m_nextPart;
-    m_chunk = std::move(chunk);
-    return Status::ok();
+    chunk->part = m_nextPartOf.value(dir, -1);
+    if (m_open.empty()) m_groupOpenedAtMs = monotonicMs();
+    m_open.push_back(std::move(chunk));
+    return R::ok(m_open.back().get());
+}
+
+void PartitionSink::noteOffset(Chunk &chunk, qint64 offset)
+{
+    chunk.lastOffset = offset;
+    if (m_groupFirst < 0) m_groupFirst = offset;
+    m_groupLast = offset;
 }
 
 Status PartitionSink::append(const RecordView &record)
 {
-    const qint64 ts = record.timestampMs >= 0 ? record.timestampMs : QDateTime::currentMSecsSinceEpoch();
     m_counters.messagesIn.fetch_add(1, std::memory_order_relaxed);
     m_counters.bytesIn.fetch_add(record.valueSize + record.keySize, std::memory_order_relaxed);
-    m_counters.lastRecordTimestampMs.store(ts, std::memory_order_relaxed);
+    m_counters.lastRecordTimestampMs.store(record.timestampMs >= 0 ? record.timestampMs : QDateTime::currentMSecsSinceEpoch(),
+                                           std::memory_order_relaxed);
 
+    qint64 timeMs = 0;
+    QString bad = m_eventTime.of(record, timeMs);
+    // A record without a usable event time still has a folder for its dead letter: its Kafka time's.
+    if (!bad.isEmpty()) timeMs = record.timestampMs >= 0 ? record.timestampMs : QDateTime::currentMSecsSinceEpoch();
     m_line.resize(0); // keeps the capacity: clear() would free and reallocate per record
-    const QString bad = m_extractor ? m_extractor->extract(record, m_row) : m_formatter.append(record, m_line);
+    if (bad.isEmpty()) bad = m_extractor ? m_extractor->extract(record, m_row) : m_formatter.append(record, m_line);
     const qint64 shapedBytes = m_extractor ? ColumnExtractor::rowBytes(m_row) : m_line.size();
     if (!bad.isEmpty()) {
         m_counters.badRecords.fetch_add(1, std::memory_order_relaxed);
         if (m_target.badRecords == BadRecordPolicy::Fail) {
             // Commit what came before, so the task stops exactly at the bad record.
-            if (Status s = rollChunk(false); !s) return s;
+            if (Status s = rollGroup(nullptr); !s) return s;
             return Status::fail(QStringLiteral("Bad record at %1/%2 offset %3: %4 (bad-record policy: fail)")
                                     .arg(m_topic)
                                     .arg(m_partition)
@@ -115,54 +138,61 @@ Status PartitionSink::append(const RecordView &record)
                                     .arg(bad));
         }
     }
-    if (Status s = ensureChunk(ts, record.offset); !s) return s;
-    Chunk &c = *m_chunk;
+    auto placed = chunkFor(timeMs, record.offset);
+    if (!placed) return Status::fail(placed.error());
+    Chunk *c = placed.value();
     if (!bad.isEmpty()) {
         if (m_target.badRecords == BadRecordPolicy::DeadLetter) {
-            if (Status s = deadLetter(record, bad); !s) return s;
+            if (Status s = deadLetter(*c, record, bad); !s) return s;
         }
-        c.lastOffset = record.offset;
+        noteOffset(*c, record.offset);
         return Status::ok();
     }
     // Roll before a record would push a plain file over the limit, so parts stay within it.
     // Compressed and columnar files learn their size only as they are encoded: they roll after.
     const bool sizeKnownAhead = !m_extractor && m_target.compression == Compression::None;
-    if (sizeKnownAhead && c.goodRecords > 0 && c.encoder && c.encoder->encodedBytes() + shapedBytes > m_target.maxFileBytes) {
-        if (Status s = rollChunk(true); !s) return s;
-        if (Status s = ensureChunk(ts, record.offset); !s) return s;
+    if (sizeKnownAhead && c->goodRecords > 0 && c->encoder && c->encoder->encodedBytes() + shapedBytes > m_target.maxFileBytes) {
+        if (Status s = rollGroup(c); !s) return s;
+        placed = chunkFor(timeMs, record.offset);
+        if (!placed) return Status::fail(placed.error());
+        c = placed.value();
     }
-    Chunk &open = *m_chunk;
-    if (!open.file) {
-        auto file = m_warehouse.createFile(m_target.bid, m_target.tid, m_index.stagingDir(),
-                                           FileNaming::tempName(m_topic, m_partition, open.firstOffset, QUuid::createUuid().toString(QUuid::Id128)));
-        if (!file) return abandonChunk(Status::fail(file.error()));
-        open.file = std::move(file).value();
-        if (m_extractor) {
-            auto writer = ColumnarWriter::open(*open.file, m_target);
-            if (!writer) return abandonChunk(Status::fail(writer.error()));
-            open.columnar = std::move(writer).value();
-        } else {
-            open.encoder = std::make_unique<FileEncoder>(*open.file, m_target.compression);
-        }
-        open.fingerprint = RecordFingerprint::of(record);
+    if (!c->file) {
+        if (Status s = openFile(*c, record); !s) return abandonGroup(s);
     }
-    if (Status s = open.columnar ? open.columnar->append(m_row) : open.encoder->write(m_line); !s) return abandonChunk(s);
+    if (Status s = c->columnar ? c->columnar->append(m_row) : c->encoder->write(m_line); !s) return abandonGroup(s);
     FaultInjection::point("mid-write");
-    open.lastOffset = record.offset;
-    ++open.goodRecords;
-    open.payloadBytes += shapedBytes;
-    const qint64 size = open.columnar ? open.columnar->sizeEstimate() : open.encoder->encodedBytes();
-    if (!sizeKnownAhead && size >= m_target.maxFileBytes) return rollChunk(true);
+    noteOffset(*c, record.offset);
+    ++c->goodRecords;
+    c->payloadBytes += shapedBytes;
+    const qint64 size = c->columnar ? c->columnar->sizeEstimate() : c->encoder->encodedBytes();
+    if (!sizeKnownAhead && size >= m_target.maxFileBytes) return rollGroup(c);
     return Status::ok();
 }
 
-Status PartitionSink::deadLetter(const RecordView &record, const QString &reason)
+Status PartitionSink::openFile(Chunk &c, const RecordView &record)
 {
-    Chunk &c = *m_chunk;
+    c.tempName = newTempName(m_topic, m_partition, c.firstOffset);
+    auto file = m_warehouse.createFile(m_target.bid, m_target.tid, m_index.stagingDir(), c.tempName);
+    if (!file) return Status::fail(file.error());
+    c.file = std::move(file).value();
+    if (m_extractor) {
+        auto writer = ColumnarWriter::open(*c.file, m_target);
+        if (!writer) return Status::fail(writer.error());
+        c.columnar = std::move(writer).value();
+    } else {
+        c.encoder = std::make_unique<FileEncoder>(*c.file, m_target.compression);
+    }
+    c.fingerprint = RecordFingerprint::of(record);
+    return Status::ok();
+}
+
+Status PartitionSink::deadLetter(Chunk &c, const RecordView &record, const QString &reason)
+{
     if (!c.deadFile) {
-        auto file = m_warehouse.createFile(m_target.bid, m_target.tid, m_index.stagingDir(),
-                                           FileNaming::tempName(m_topic, m_partition, c.firstOffset, QUuid::createUuid().toString(QUuid::Id128)));
-        if (!file) return abandonChunk(Status::fail(file.error()));
+        c.deadTempName = newTempName(m_topic, m_partition, c.firstOffset);
+        auto file = m_warehouse.createFile(m_target.bid, m_target.tid, m_index.stagingDir(), c.deadTempName);
+        if (!file) return abandonGroup(Status::fail(file.error()));
         c.deadFile = std::move(file).value();
         c.deadEncoder = std::make_unique<FileEncoder>(*c.deadFile, Compression::None);
     }
@@ -173,57 +203,78 @@ Status PartitionSink::deadLetter(const RecordView &record, const QString &reason
     const QByteArray why = reason.toUtf8();
     RecordFormatter::appendJsonString(line, why.constData(), why.size());
     line += "}\n";
-    if (Status s = c.deadEncoder->write(line); !s) return abandonChunk(s);
+    if (Status s = c.deadEncoder->write(line); !s) return abandonGroup(s);
     return Status::ok();
 }
 
 Status PartitionSink::rollIfDue(qint64 nowMs)
 {
-    if (!m_chunk || nowMs - m_chunk->openedAtMs < qint64(m_target.flushIntervalSec) * 1000) return Status::ok();
-    return rollChunk(false);
+    if (m_open.empty() || nowMs - m_groupOpenedAtMs < qint64(m_target.flushIntervalSec) * 1000) return Status::ok();
+    return rollGroup(nullptr);
 }
 
-Status PartitionSink::rollChunk(bool bySize)
+Status PartitionSink::rollGroup(Chunk *full)
 {
-    if (!m_chunk) return Status::ok();
-    Chunk &c = *m_chunk;
-    if (bySize && c.part < 0) c.part = 0;
-    if ((c.file || c.deadFile) && m_ownershipCheck) {
-        if (Status s = m_ownershipCheck(m_partition, m_committedNext); !s) return abandonChunk(s);
+    if (m_open.empty()) return Status::ok();
+    QHash<QString, int> nextParts;
+    if (full) {
+        full->part = qMax(full->part, 0);
+        nextParts.insert(full->bucketDir, full->part + 1);
     }
-    // The data file is the commit point; the dead-letter file follows it. A crash between the
-    // two renames loses that chunk's dead letters, never table data (docs/exactly-once.md).
-    const QString deadDir = kDeadLetterDir + u'/' + c.bucketDir;
-    const QString name = FileNaming::finalName(m_topic, m_partition, c.firstOffset, c.lastOffset, c.part, m_extension);
-    const QString deadName = FileNaming::finalName(m_topic, m_partition, c.firstOffset, c.lastOffset, -1, QStringLiteral("json"));
-    if (c.file || c.deadFile) {
-        if (c.file) {
-            if (Status s = c.columnar ? c.columnar->finish() : c.encoder->finish(); !s) return abandonChunk(s);
+    bool anyFile = false;
+    for (const auto &c : m_open) anyFile = anyFile || c->file || c->deadFile;
+    if (anyFile && m_ownershipCheck) {
+        if (Status s = m_ownershipCheck(m_partition, m_committedNext); !s) return abandonGroup(s);
+    }
+    // Seal everything, then announce the group, then rename: a crash between two renames
+    // leaves an announced group whose staged files recovery publishes (CommitIndex).
+    QList<CommitIndex::StagedFile> staged;
+    QList<WarehouseFile *> files; // staged's files, in the same order
+    for (const auto &c : m_open) {
+        if (c->file) {
+            if (Status s = c->columnar ? c->columnar->finish() : c->encoder->finish(); !s) return abandonGroup(s);
+            if (Status s = c->file->seal(); !s) return abandonGroup(s);
+            staged << CommitIndex::StagedFile{c->bucketDir,
+                                              FileNaming::finalName(m_topic, m_partition, c->firstOffset, c->lastOffset, c->part, m_extension),
+                                              c->tempName};
+            files << c->file.get();
         }
-        if (c.deadFile) {
-            if (Status s = c.deadEncoder->finish(); !s) return abandonChunk(s);
+    }
+    // Dead letters follow the data: the data files come first in the group.
+    for (const auto &c : m_open) {
+        if (c->deadFile) {
+            if (Status s = c->deadEncoder->finish(); !s) return abandonGroup(s);
+            if (Status s = c->deadFile->seal(); !s) return abandonGroup(s);
+            staged << CommitIndex::StagedFile{c->deadDir(),
+                                              FileNaming::finalName(m_topic, m_partition, c->firstOffset, c->lastOffset, -1, QStringLiteral("json")),
+                                              c->deadTempName};
+            files << c->deadFile.get();
         }
-        if (Status s = c.file ? m_index.announce(c.bucketDir, name) : m_index.announce(deadDir, deadName); !s) return abandonChunk(s);
     }
-    if (c.file) {
-        FaultInjection::point("before-rename");
-        if (Status s = c.file->commit(c.bucketDir, name); !s) return abandonChunk(s);
-        FaultInjection::point("after-rename");
-        c.file.reset();
-        if (c.fingerprint) keepFingerprint(*c.fingerprint);
-        m_counters.filesCommitted.fetch_add(1, std::memory_order_relaxed);
-        m_counters.bytesCommitted.fetch_add(c.payloadBytes, std::memory_order_relaxed);
+    if (!staged.isEmpty()) {
+        if (Status s = m_index.announce(m_groupLast, staged); !s) return abandonGroup(s);
     }
-    if (c.deadFile) {
-        if (Status s = c.deadFile->commit(deadDir, deadName); !s) return abandonChunk(s);
-        c.deadFile.reset();
+    FaultInjection::point("before-rename");
+    for (qsizetype i = 0; i < staged.size(); ++i) {
+        if (Status s = files.at(i)->publish(staged.at(i).relativeDir, staged.at(i).finalName); !s) return releaseGroup(s);
+        if (i + 1 < staged.size()) FaultInjection::point("between-renames");
     }
+    FaultInjection::point("after-rename");
     m_index.settle();
-    m_counters.messagesCommitted.fetch_add(c.lastOffset - c.firstOffset + 1, std::memory_order_relaxed);
-    m_committedNext = c.lastOffset + 1;
+
+    const Chunk *earliest = nullptr;
+    for (const auto &c : m_open) {
+        if (!c->file) continue;
+        m_counters.filesCommitted.fetch_add(1, std::memory_order_relaxed);
+        m_counters.bytesCommitted.fetch_add(c->payloadBytes, std::memory_order_relaxed);
+        if (c->fingerprint && (!earliest || c->firstOffset < earliest->firstOffset)) earliest = c.get();
+    }
+    if (earliest) keepFingerprint(*earliest->fingerprint);
+    m_counters.messagesCommitted.fetch_add(m_groupLast - m_groupFirst + 1, std::memory_order_relaxed);
+    m_committedNext = m_groupLast + 1;
     m_counters.committedOffset.store(m_committedNext, std::memory_order_relaxed);
-    m_nextPart = bySize ? c.part + 1 : -1;
-    m_chunk.reset();
+    resetGroup();
+    m_nextPartOf = nextParts;
     m_committedSinceTake = true;
     return Status::ok();
 }
@@ -243,22 +294,37 @@ void PartitionSink::keepFingerprint(const RecordFingerprint &fingerprint)
         m_fingerprintKeptAtMs = now;
 }
 
-Status PartitionSink::abandonChunk(Status failure)
+Status PartitionSink::abandonGroup(Status failure)
 {
-    // The chunk's files may miss bytes (a short write, a full disk, pages a failed fsync
+    // The group's files may miss bytes (a short write, a full disk, pages a failed fsync
     // dropped): committing them would name offsets they do not hold. Its records are read
     // again by the next owner of the partition, which recovers from the committed files.
     abandon();
     return failure;
 }
 
+Status PartitionSink::releaseGroup(Status failure)
+{
+    // Sealed files are not deleted when their objects go (WarehouseFile): they stay staged.
+    resetGroup();
+    return failure;
+}
+
+void PartitionSink::resetGroup()
+{
+    m_open.clear();
+    m_groupFirst = -1;
+    m_groupLast = -1;
+    m_nextPartOf.clear();
+}
+
 void PartitionSink::abandon()
 {
-    if (!m_chunk) return;
-    if (m_chunk->file) m_chunk->file->abandon();
-    if (m_chunk->deadFile) m_chunk->deadFile->abandon();
-    m_chunk.reset();
-    m_nextPart = -1;
+    for (const auto &c : m_open) {
+        if (c->file) c->file->abandon();
+        if (c->deadFile) c->deadFile->abandon();
+    }
+    resetGroup();
 }
 
 bool PartitionSink::takeCommitted()

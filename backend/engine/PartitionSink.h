@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ColumnExtractor.h"
+#include "EventTime.h"
 #include "FileEncoder.h"
 #include "RecordFingerprint.h"
 #include "RecordFormatter.h"
@@ -10,6 +11,7 @@
 #include "common/Result.h"
 #include "warehouse/CommitIndex.h"
 
+#include <QHash>
 #include <QTimeZone>
 
 #include <functional>
@@ -19,8 +21,13 @@ namespace outflow {
 
 class WarehouseFile;
 
-/// Writes the records of one Kafka partition into warehouse files, one open chunk at a time,
-/// and commits each chunk atomically (temp file → sync → final name carrying the offsets).
+/// Writes the records of one Kafka partition into warehouse files and commits them atomically
+/// (temp file → sync → final name carrying the offsets).
+///
+/// Records go to the file of their hour folder. With event-time folders (partitionBy) records
+/// arrive out of order, so a few folders are open at once: their files form one *group*,
+/// committed together as one CommitIndex entry, so recovery never sees half a group. Without
+/// partitionBy one folder is open at a time, as Kafka timestamps mostly rise.
 ///
 /// The caller feeds records in offset order and, after every roll, commits `committedNext()`
 /// to Kafka. Nothing this class writes is visible until it is complete and synced.
@@ -41,14 +48,18 @@ public:
     /// Writes one record. A bad record is skipped, dead-lettered or refused (policy `fail`:
     /// the returned error names the record and nothing of it is written).
     Status append(const RecordView &record);
-    /// Commits the open chunk when it has been open for flushIntervalSec (`nowMs` on
+    /// Commits the open group when it has been open for flushIntervalSec (`nowMs` on
     /// monotonicMs()'s clock).
     Status rollIfDue(qint64 nowMs);
-    /// Commits the open chunk (pause, revoke, shutdown).
-    Status roll() { return rollChunk(false); }
-    /// Drops the open chunk's temporary files (restart, or a failure that makes them useless).
-    /// A failed append() or roll() has already done this: no chunk is committed after a failure.
+    /// Commits the open group (pause, revoke, shutdown).
+    Status roll() { return rollGroup(nullptr); }
+    /// Drops the open group's temporary files (restart, or a failure that makes them useless).
+    /// A failed append() or roll() has already done this: no group is committed after a failure.
     void abandon();
+
+    /// Open hour folders per partition with event-time folders: out-of-order records do not
+    /// roll a file per record, and memory stays bounded (one open file per folder).
+    static constexpr int kMaxOpenFoldersByEventTime = 4;
 
     /// Offset after the last committed chunk: the position Kafka may be told about.
     qint64 committedNext() const { return m_committedNext; }
@@ -66,13 +77,24 @@ private:
         QString dir;
     };
 
-    Status ensureChunk(qint64 timestampMs, qint64 offset);
+    /// The open chunk of the record's folder; opening it may first commit the group when the
+    /// folder does not fit.
+    Result<Chunk *> chunkFor(qint64 timestampMs, qint64 offset);
+    Status openFile(Chunk &chunk, const RecordView &record);
     /// Keeps a committed record's fingerprint beside the table, every 10 minutes at most.
     void keepFingerprint(const RecordFingerprint &fingerprint);
-    Status rollChunk(bool bySize);
-    Status deadLetter(const RecordView &record, const QString &reason);
-    /// Drops the open chunk after a failed write or commit and passes the failure on.
-    Status abandonChunk(Status failure);
+    /// Commits every open chunk as one group. `full`: the chunk whose size made it roll (its
+    /// folder goes on in a next part).
+    Status rollGroup(Chunk *full);
+    Status deadLetter(Chunk &chunk, const RecordView &record, const QString &reason);
+    void noteOffset(Chunk &chunk, qint64 offset);
+    /// Drops the open group after a failed write or seal (its temporary files go) and passes
+    /// the failure on.
+    Status abandonGroup(Status failure);
+    /// After the group was announced: its sealed files stay staged for the recovery that will
+    /// complete the commit; only this writer lets go of them.
+    Status releaseGroup(Status failure);
+    void resetGroup();
     const Bucket &bucketFor(qint64 timestampMs);
 
     Warehouse &m_warehouse;
@@ -87,13 +109,18 @@ private:
     QTimeZone m_zone;
     PartitionCounters &m_counters;
     OwnershipCheck m_ownershipCheck;
-    std::unique_ptr<Chunk> m_chunk;
+    EventTime m_eventTime;
+    int m_maxOpenFolders;
+    std::vector<std::unique_ptr<Chunk>> m_open; // the open group, one chunk per folder
+    qint64 m_groupFirst = -1;
+    qint64 m_groupLast = -1;
+    qint64 m_groupOpenedAtMs = 0;
+    QHash<QString, int> m_nextPartOf; // folders whose file was split by size go on in parts
     Bucket m_bucket;
     std::optional<ColumnExtractor> m_extractor; // parquet, orc: records become rows, not lines
     QByteArray m_line;
     std::vector<ColumnCell> m_row;
     qint64 m_committedNext;
-    int m_nextPart = -1;
     bool m_committedSinceTake = false;
     qint64 m_fingerprintKeptAtMs = -1; // monotonicMs(); -1: not yet in this assignment
 };

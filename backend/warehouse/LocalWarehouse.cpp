@@ -62,6 +62,22 @@ Status makePath(const QString &dir)
     return Status::ok();
 }
 
+/// Renames the synced file `from` to `dir/name` and syncs `dir`. link() + unlink() rather than
+/// rename(): link fails when the final name exists, so a fenced-off writer can never replace a
+/// file another writer committed, and a missing `from` (deleted by a new owner) fails too.
+Status publishFile(const QString &from, const QString &dir, const QString &name)
+{
+    if (Status s = makePath(dir); !s) return s;
+    const QByteArray source = QFile::encodeName(from);
+    if (::link(source.constData(), QFile::encodeName(dir + u'/' + name).constData()) != 0) {
+        const QString err = errnoText();
+        ::unlink(source.constData());
+        return Status::fail(QStringLiteral("Cannot commit %1/%2: %3").arg(dir, name, err));
+    }
+    ::unlink(source.constData());
+    return syncDir(dir);
+}
+
 /// A temporary file written through a 1 MiB buffer. Every 8 MiB it asks the kernel to start
 /// writing what it has back to disk (sync_file_range, asynchronous), so the fsync before the
 /// commit finds little left to do: without that, a worker stalled in fsync for as long as the
@@ -76,7 +92,8 @@ public:
     }
     ~LocalFile() override
     {
-        if (m_fd >= 0) abandon();
+        // A sealed file stays: a commit may have announced it, and recovery then publishes it.
+        if (!m_sealed) abandon();
     }
 
     Status write(const char *data, qsizetype size) override
@@ -94,33 +111,28 @@ public:
         return Status::ok();
     }
 
-    Status commit(const QString &relativeDir, const QString &finalName) override
+    Status seal() override
     {
         if (Status s = flushBuffer(); !s) return s;
         // A failed fsync may have dropped dirty pages, and a second fsync would report success
-        // (Linux clears the error): the caller abandons the file, never retries the commit.
+        // (Linux clears the error): the caller abandons the file, never retries.
         if (::fsync(m_fd) != 0) return Status::fail(writeFailure(tempPath()));
         ::close(m_fd);
         m_fd = -1;
-        const QString dir = m_tableDir + u'/' + relativeDir;
-        if (Status s = makePath(dir); !s) return s;
-        const QByteArray from = QFile::encodeName(tempPath());
-        const QByteArray to = QFile::encodeName(dir + u'/' + finalName);
-        // link() + unlink() rather than rename(): link fails when the final name exists, so a
-        // fenced-off writer can never replace a file another writer committed.
-        if (::link(from.constData(), to.constData()) != 0) {
-            const QString err = errnoText();
-            ::unlink(from.constData());
-            return Status::fail(QStringLiteral("Cannot commit %1/%2: %3").arg(dir, finalName, err));
-        }
-        ::unlink(from.constData());
-        return syncDir(dir);
+        m_sealed = true;
+        return Status::ok();
+    }
+
+    Status publish(const QString &relativeDir, const QString &finalName) override
+    {
+        return publishFile(tempPath(), m_tableDir + u'/' + relativeDir, finalName);
     }
 
     void abandon() override
     {
         if (m_fd >= 0) ::close(m_fd);
         m_fd = -1;
+        m_sealed = true; // nothing left to do on destruction
         ::unlink(QFile::encodeName(tempPath()).constData());
     }
 
@@ -167,6 +179,7 @@ private:
     }
 
     int m_fd;
+    bool m_sealed = false;
     QString m_tableDir;
     QString m_dir;
     QString m_tempName;
@@ -320,6 +333,12 @@ Result<int> LocalWarehouse::discardTempFiles(const QString &bid, const QString &
         ++removed;
     }
     return Result<int>::ok(removed);
+}
+
+Status LocalWarehouse::publishStaged(const QString &bid, const QString &tid, const QString &stagingDir, const QString &tempName,
+                                     const QString &relativeDir, const QString &finalName)
+{
+    return publishFile(tableDir(bid, tid) + u'/' + stagingDir + u'/' + tempName, tableDir(bid, tid) + u'/' + relativeDir, finalName);
 }
 
 Result<std::unique_ptr<WarehouseFile>> LocalWarehouse::createFile(const QString &bid, const QString &tid, const QString &relativeDir,

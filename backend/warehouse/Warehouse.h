@@ -12,21 +12,29 @@
 
 namespace outflow {
 
-/// A file being written. Bytes go to a temporary name; commit() makes them durable and
-/// visible under the final name in one atomic step. A file that is destroyed without commit()
-/// leaves only a temporary file, which recovery discards.
+/// A file being written. Bytes go to a temporary name; seal() makes them durable, publish()
+/// makes them visible under the final name in one atomic step. A file that is destroyed
+/// without publish() leaves only a temporary file, which recovery discards (or publishes,
+/// when a commit announced it: CommitIndex).
 ///
-/// After any failed write() or commit() the file's content is unknown (a short write, bytes
-/// still buffered, pages an fsync dropped): the caller abandons it and never commits it.
+/// After any failed write() or seal() the file's content is unknown (a short write, bytes
+/// still buffered, pages an fsync dropped): the caller abandons it and never publishes it.
 class WarehouseFile
 {
 public:
     virtual ~WarehouseFile() = default;
     virtual Status write(const char *data, qsizetype size) = 0;
-    /// Flushes and syncs the bytes, moves the file to `relativeDir/finalName` in the table (the
-    /// folder is created if missing) and syncs that folder. Fails (and changes nothing visible)
-    /// when a file of that name already exists.
-    virtual Status commit(const QString &relativeDir, const QString &finalName) = 0;
+    /// Flushes and syncs the bytes (HDFS: uploads the rest and checks the file's length).
+    virtual Status seal() = 0;
+    /// Moves the sealed file to `relativeDir/finalName` in the table (the folder is created if
+    /// missing) and syncs that folder. Fails (and changes nothing visible) when a file of that
+    /// name already exists, or when the temporary file is gone (a new owner deleted it).
+    virtual Status publish(const QString &relativeDir, const QString &finalName) = 0;
+    Status commit(const QString &relativeDir, const QString &finalName)
+    {
+        Status sealed = seal();
+        return sealed ? publish(relativeDir, finalName) : sealed;
+    }
     /// Removes the temporary file.
     virtual void abandon() = 0;
     virtual qint64 bytesWritten() const = 0;
@@ -60,6 +68,11 @@ public:
     virtual Result<int> discardTempFiles(const QString &bid, const QString &tid, const QString &topic, int partition) = 0;
     /// True when the file `relativePath` (relative to the table) exists.
     virtual Result<bool> hasFile(const QString &bid, const QString &tid, const QString &relativePath) = 0;
+    /// Publishes a sealed temporary file another writer left in `stagingDir` (relative to the
+    /// table) as `relativeDir/finalName`, like WarehouseFile::publish: how recovery completes a
+    /// commit that was announced but interrupted between its renames.
+    virtual Status publishStaged(const QString &bid, const QString &tid, const QString &stagingDir, const QString &tempName,
+                                 const QString &relativeDir, const QString &finalName) = 0;
     /// Starts a new temporary file in `relativeDir` of the table (created if missing).
     virtual Result<std::unique_ptr<WarehouseFile>> createFile(const QString &bid, const QString &tid, const QString &relativeDir,
                                                               const QString &tempName) = 0;

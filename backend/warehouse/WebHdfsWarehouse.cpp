@@ -6,6 +6,32 @@ namespace outflow {
 
 namespace {
 
+/// Renames the sealed file `from` to `finalDir/finalName`. RENAME into an existing folder would
+/// move the file inside it, and one writer must never replace what another committed: look
+/// first, like link() does locally; HDFS refuses to rename onto an existing file, so a writer
+/// racing past the look still cannot overwrite. `length` (-1: unknown) tells a retried RENAME
+/// whose first answer got lost from a failed one.
+Status publishPath(const WebHdfsClient &client, const QString &from, const QString &finalDir, const QString &finalName, qint64 length)
+{
+    const QString finalPath = finalDir + u'/' + finalName;
+    auto existing = client.status(finalPath);
+    if (!existing) return Status::fail(existing.error());
+    if (existing.value()) {
+        (void)client.remove(from, false, false);
+        return Status::fail(QStringLiteral("Cannot commit %1: a file of that name already exists on HDFS").arg(finalPath));
+    }
+    if (Status s = client.mkdirs(finalDir); !s) return s; // a RENAME into a missing folder fails
+    auto renamed = client.rename(from, finalPath);
+    if (!renamed) return Status::fail(renamed.error());
+    if (renamed.value()) return Status::ok();
+    auto temp = client.status(from);
+    auto done = client.status(finalPath);
+    if (temp && done && !temp.value() && done.value() && (length < 0 || done.value()->length == length)) return Status::ok();
+    return Status::fail(QStringLiteral("HDFS refused to rename %1 to %2 (it answered {\"boolean\":false}: the target exists or the "
+                                       "temporary file is gone)")
+                            .arg(from, finalPath));
+}
+
 /// A temporary file on HDFS, uploaded in chunks.
 ///
 /// Memory stays bounded by one chunk per open file: the first write creates the file (CREATE),
@@ -34,7 +60,8 @@ public:
     }
     ~WebHdfsFile() override
     {
-        if (!m_finished) abandon();
+        // A sealed file stays: a commit may have announced it, and recovery then publishes it.
+        if (!m_sealed) abandon();
     }
 
     Status write(const char *data, qsizetype size) override
@@ -47,12 +74,11 @@ public:
         return !m_created || m_buffer.size() >= kChunkBytes ? upload() : Status::ok();
     }
 
-    Status commit(const QString &relativeDir, const QString &finalName) override
+    Status seal() override
     {
         if (!m_created || !m_buffer.isEmpty()) {
             if (Status s = upload(); !s) return s;
         }
-        m_finished = true;
         // An APPEND that failed half-way may have left some of its bytes in the file, and a
         // later one may have added more: only a file of exactly the uploaded length is sound.
         auto written = m_client.status(tempPath());
@@ -62,33 +88,18 @@ public:
                                     .arg(tempPath())
                                     .arg(written.value() ? written.value()->length : 0)
                                     .arg(m_uploaded));
-        const QString finalDir = m_tableDir + u'/' + relativeDir;
-        const QString finalPath = finalDir + u'/' + finalName;
-        // RENAME into an existing folder would move the file inside it, and one writer must never
-        // replace what another committed: look first, like link() does locally. HDFS refuses to
-        // rename onto an existing file, so a writer racing past this check still cannot overwrite.
-        auto existing = m_client.status(finalPath);
-        if (!existing) return Status::fail(existing.error());
-        if (existing.value()) {
-            (void)m_client.remove(tempPath(), false, false);
-            return Status::fail(QStringLiteral("Cannot commit %1: a file of that name already exists on HDFS").arg(finalPath));
-        }
-        if (Status s = m_client.mkdirs(finalDir); !s) return s; // a RENAME into a missing folder fails
-        auto renamed = m_client.rename(tempPath(), finalPath);
-        if (!renamed) return Status::fail(renamed.error());
-        if (renamed.value()) return Status::ok();
-        // A retried RENAME whose first answer got lost says false although it worked.
-        auto temp = m_client.status(tempPath());
-        auto done = m_client.status(finalPath);
-        if (temp && done && !temp.value() && done.value() && done.value()->length == m_uploaded) return Status::ok();
-        return Status::fail(QStringLiteral("HDFS refused to rename %1 to %2 (it answered {\"boolean\":false}: the target exists or the "
-                                           "temporary file is gone)")
-                                .arg(tempPath(), finalPath));
+        m_sealed = true;
+        return Status::ok();
+    }
+
+    Status publish(const QString &relativeDir, const QString &finalName) override
+    {
+        return publishPath(m_client, tempPath(), m_tableDir + u'/' + relativeDir, finalName, m_uploaded);
     }
 
     void abandon() override
     {
-        m_finished = true;
+        m_sealed = true; // nothing left to do on destruction
         m_buffer.clear();
         // One quick attempt: recovery deletes any temporary file left behind, and a writer that
         // is being torn down because HDFS is unreachable must not wait for it.
@@ -127,7 +138,7 @@ private:
     qint64 m_written = 0;
     qint64 m_uploaded = 0;
     bool m_created = false;
-    bool m_finished = false;
+    bool m_sealed = false;
 };
 
 } // namespace
@@ -297,6 +308,12 @@ Result<int> WebHdfsWarehouse::discardTempFiles(const QString &bid, const QString
     });
     if (!found) return Result<int>::fail(found.error());
     return Result<int>::ok(removed);
+}
+
+Status WebHdfsWarehouse::publishStaged(const QString &bid, const QString &tid, const QString &stagingDir, const QString &tempName,
+                                       const QString &relativeDir, const QString &finalName)
+{
+    return publishPath(m_client, tableDir(bid, tid) + u'/' + stagingDir + u'/' + tempName, tableDir(bid, tid) + u'/' + relativeDir, finalName, -1);
 }
 
 Result<std::unique_ptr<WarehouseFile>> WebHdfsWarehouse::createFile(const QString &bid, const QString &tid, const QString &relativeDir,

@@ -31,6 +31,8 @@ public:
     Status checkWritable(const QString &bid, const QString &tid) override;
     Result<QList<CommittedFile>> committedFiles(const QString &bid, const QString &tid, const QString &topic, int partition) override;
     Result<int> discardTempFiles(const QString &bid, const QString &tid, const QString &topic, int partition) override;
+    Status publishStaged(const QString &bid, const QString &tid, const QString &stagingDir, const QString &tempName,
+                         const QString &relativeDir, const QString &finalName) override;
     Result<std::unique_ptr<WarehouseFile>> createFile(const QString &bid, const QString &tid, const QString &relativeDir,
                                                       const QString &tempName) override;
 

@@ -331,7 +331,10 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(env, id), TaskStatus::Paused, 30000);
 
         QCOMPARE(cli({QStringLiteral("task"), QStringLiteral("reset"), id, QStringLiteral("--to"), QStringLiteral("earliest")}, &out), 0);
-        QVERIFY2(out.contains(QLatin1String("the warehouse holds up to 159, which is not written again")), qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("the warehouse holds up to 159, which is not written again")),
+                 qPrintable(out + QDir(env.tableDir(def.target.bid, def.target.tid) + QStringLiteral("/_outflow/commits/") + topic + QStringLiteral("+0"))
+                                      .entryList(QDir::Files | QDir::Hidden)
+                                      .join(u' ')));
         QVERIFY(engine.startTask(id, QStringLiteral("test")));
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(env, id), TaskStatus::Running, 30000);
         QTest::qWait(3000);

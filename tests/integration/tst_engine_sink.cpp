@@ -288,6 +288,58 @@ private Q_SLOTS:
         }
     }
 
+    // partitionBy: folders from a field of the value. Records of three hours arrive interleaved:
+    // three folders stay open (no file per record); every record lands in its event hour once;
+    // implausible times (microseconds, seconds read as milliseconds) and a missing field are
+    // bad records, dead-lettered with the reason instead of making year-55800 folders.
+    void eventTimeFoldersTakeOutOfOrderRecords()
+    {
+        EngineTestEnv env;
+        const QString topic = TestKafka::uniqueName(QStringLiteral("sink_event"));
+        QVERIFY(TestKafka::createTopic(topic, 1));
+        const qint64 hour0 = 1767225600000LL; // 2026-01-01T00:00:00Z
+        QByteArrayList values;
+        for (int i = 0; i < 300; ++i)
+            values << QStringLiteral("{\"n\":%1,\"ts\":%2}").arg(i).arg(hour0 + (i % 3) * 3600000LL + i).toUtf8();
+        values << QStringLiteral("{\"n\":300,\"ts\":%1}").arg(hour0 * 1000).toUtf8(); // microseconds
+        values << QStringLiteral("{\"n\":301,\"ts\":%1}").arg(hour0 / 1000).toUtf8(); // seconds
+        values << QByteArrayLiteral("{\"n\":302}");                                       // no time at all
+        QVERIFY(TestKafka::produce(topic, values, 0));
+
+        TaskDefinition def = env.definition(topic);
+        def.target.partitionBy = PartitionBy{QStringLiteral("ts"), TimeFormat::EpochMs};
+        def.target.badRecords = BadRecordPolicy::DeadLetter;
+        def.target.flushIntervalSec = 3600; // only the stop commits: one group
+        Engine engine(env.catalog(), {});
+        QVERIFY(engine.createTask(def, QStringLiteral("test")).isOk());
+        engine.run();
+        const auto consumed = [&engine] {
+            const TaskSamples samples = engine.latestSamples();
+            return samples.isEmpty() || samples.first().partitions.isEmpty() ? 0 : samples.first().partitions.first().messagesIn;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(consumed(), 303, 60000);
+        engine.shutdown();
+
+        WarehouseReader reader(env.tableDir(def.target.bid, def.target.tid));
+        QCOMPARE(reader.dataFiles().size(), 3); // one per event hour, not one per record
+        QHash<QPair<int, qint64>, int> counts = reader.offsetCounts();
+        QCOMPARE(counts.size(), 300);
+        for (const WarehouseLine &line : reader.lines()) {
+            const QJsonObject record = QJsonDocument::fromJson(line.line).object();
+            const int n = record.value(QStringLiteral("value")).toObject().value(QStringLiteral("n")).toInt();
+            QCOMPARE(line.relativeDir, QStringLiteral("dt=20260101/hr=%1").arg(n % 3, 2, 10, QChar(u'0')));
+        }
+        for (int i = 0; i < 300; ++i) QCOMPARE(counts.value({0, i}), 1);
+        const QList<WarehouseLine> dead = reader.lines(true);
+        QCOMPARE(dead.size(), 3);
+        QStringList reasons;
+        for (const WarehouseLine &line : dead) reasons << QJsonDocument::fromJson(line.line).object().value(QStringLiteral("error")).toString();
+        reasons.sort();
+        QVERIFY2(reasons.at(0).contains(QStringLiteral("not a plausible time")) && reasons.at(1).contains(QStringLiteral("not a plausible time")),
+                 qPrintable(reasons.join(u'\n')));
+        QVERIFY2(reasons.at(2).startsWith(QStringLiteral("no event time")), qPrintable(reasons.at(2)));
+    }
+
     void sizeLimitSplitsFilesIntoParts()
     {
         EngineTestEnv env;

@@ -1,7 +1,8 @@
 // The commit index on a local warehouse: recovery answers from the index (a file the index does
-// not name is not seen, so no walk happened), drops entries of files that were announced but
-// never renamed, deletes staged temporary files, walks and seeds a table written before the
-// index existed, and walks again when the files the index names were deleted.
+// not name is not seen, so no walk happened), completes a commit interrupted between its
+// renames, drops the entry of a commit whose files are gone everywhere (a fenced-off writer),
+// deletes other staged files, walks and seeds a table written before the index existed, and
+// walks again when the files the index names were deleted.
 
 #include "warehouse/CommitIndex.h"
 #include "warehouse/FileNaming.h"
@@ -20,15 +21,24 @@ const QString kTid = QStringLiteral("t1");
 const QString kTopic = QStringLiteral("orders");
 const QString kBucket = FileNaming::bucketDir(2026, 12, 2, 8);
 
-/// One chunk the way PartitionSink commits it: staged, announced, renamed, settled.
+/// A sealed staged file, as PartitionSink leaves it before announcing a commit.
+std::unique_ptr<WarehouseFile> stagedFile(LocalWarehouse &warehouse, CommitIndex &index, const QString &temp)
+{
+    auto file = warehouse.createFile(kBid, kTid, index.stagingDir(), temp);
+    if (!file || !file.value()->write("x\n", 2) || !file.value()->seal()) return nullptr;
+    return std::move(file).value();
+}
+
+QString nameOf(qint64 first, qint64 last) { return FileNaming::finalName(kTopic, 0, first, last, -1, QStringLiteral("json")); }
+
+/// One group of a single file, the way PartitionSink commits it: sealed, announced, published, settled.
 Status commitChunk(LocalWarehouse &warehouse, CommitIndex &index, qint64 first, qint64 last, const QString &dir = kBucket)
 {
-    auto file = warehouse.createFile(kBid, kTid, index.stagingDir(), FileNaming::tempName(kTopic, 0, first, QStringLiteral("tok")));
-    if (!file) return Status::fail(file.error());
-    if (Status s = file.value()->write("x\n", 2); !s) return s;
-    const QString name = FileNaming::finalName(kTopic, 0, first, last, -1, QStringLiteral("json"));
-    if (Status s = index.announce(dir, name); !s) return s;
-    if (Status s = file.value()->commit(dir, name); !s) return s;
+    const QString temp = FileNaming::tempName(kTopic, 0, first, QStringLiteral("tok"));
+    auto file = stagedFile(warehouse, index, temp);
+    if (!file) return Status::fail(QStringLiteral("cannot stage"));
+    if (Status s = index.announce(last, {{dir, nameOf(first, last), temp}}); !s) return s;
+    if (Status s = file->publish(dir, nameOf(first, last)); !s) return s;
     index.settle();
     return Status::ok();
 }
@@ -69,34 +79,59 @@ private Q_SLOTS:
         QCOMPARE(next.recover().value(), 30);
     }
 
-    void announcedButNeverRenamedIsDropped()
+    void commitInterruptedBetweenItsRenamesIsCompleted()
     {
         QTemporaryDir root;
         LocalWarehouse warehouse(root.path());
         CommitIndex writer(warehouse, kBid, kTid, kTopic, 0);
         QVERIFY(writer.recover());
         QVERIFY(commitChunk(warehouse, writer, 0, 9));
-        // A writer that died (or was fenced off) between the entry and the rename.
-        auto staged = warehouse.createFile(kBid, kTid, writer.stagingDir(), FileNaming::tempName(kTopic, 0, 10, QStringLiteral("dead")));
-        QVERIFY(staged && staged.value()->write("y\n", 2));
-        QVERIFY(writer.announce(kBucket, FileNaming::finalName(kTopic, 0, 10, 19, -1, QStringLiteral("json"))));
+        // A group of two hour folders (event time, offsets interleaved): sealed, announced, and
+        // the writer dies after the first rename.
+        const QString hour9 = FileNaming::bucketDir(2026, 12, 2, 9);
+        const QString tempA = FileNaming::tempName(kTopic, 0, 10, QStringLiteral("a"));
+        const QString tempB = FileNaming::tempName(kTopic, 0, 11, QStringLiteral("b"));
+        auto a = stagedFile(warehouse, writer, tempA);
+        auto b = stagedFile(warehouse, writer, tempB);
+        QVERIFY(a && b);
+        QVERIFY(writer.announce(19, {{kBucket, nameOf(10, 18), tempA}, {hour9, nameOf(11, 19), tempB}}));
+        QVERIFY(a->publish(kBucket, nameOf(10, 18)));
+        b.reset(); // the process is gone: a sealed file stays staged
         const QString table = root.filePath(kBid + u'/' + kTid);
-        const QString staging = table + u'/' + writer.stagingDir();
-        QCOMPARE(QDir(staging).entryList(QDir::Files | QDir::Hidden).size(), 1);
+        QVERIFY(QFileInfo::exists(table + u'/' + writer.stagingDir() + u'/' + tempB));
 
-        CommitIndex reader(warehouse, kBid, kTid, kTopic, 0);
-        QCOMPARE(reader.position().value(), 10); // read-only: changes nothing
-        QCOMPARE(QDir(table + QStringLiteral("/_outflow/commits/orders+0")).entryList(QDir::Files).size(), 2);
+        QCOMPARE(CommitIndex(warehouse, kBid, kTid, kTopic, 0).position().value(), 20); // read-only: what recovery will make true
+        QVERIFY(!QFileInfo::exists(table + u'/' + hour9 + u'/' + nameOf(11, 19)));
+        CommitIndex owner(warehouse, kBid, kTid, kTopic, 0);
+        QCOMPARE(owner.recover().value(), 20);
+        QVERIFY(QFileInfo::exists(table + u'/' + hour9 + u'/' + nameOf(11, 19))); // completed, not lost
+        QCOMPARE(QDir(table + u'/' + writer.stagingDir()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
 
+    void commitOfAFencedOffWriterIsDropped()
+    {
+        QTemporaryDir root;
+        LocalWarehouse warehouse(root.path());
+        CommitIndex writer(warehouse, kBid, kTid, kTopic, 0);
+        QVERIFY(writer.recover());
+        QVERIFY(commitChunk(warehouse, writer, 0, 9));
+        // Staged and sealed, then frozen past its session before the announcement.
+        const QString temp = FileNaming::tempName(kTopic, 0, 10, QStringLiteral("late"));
+        auto late = stagedFile(warehouse, writer, temp);
+        QVERIFY(late);
+        // The new owner recovers: the staged file is not announced, so it goes.
         CommitIndex owner(warehouse, kBid, kTid, kTopic, 0);
         QCOMPARE(owner.recover().value(), 10);
-        QCOMPARE(QDir(staging).entryList(QDir::Files | QDir::Hidden), QStringList()); // the old writer's file is gone
-        QCOMPARE(QDir(table + QStringLiteral("/_outflow/commits/orders+0")).entryList(QDir::Files).size(), 1);
-        // The fenced writer's rename now fails: its temporary file is gone.
-        QVERIFY(!staged.value()->commit(kBucket, FileNaming::finalName(kTopic, 0, 10, 19, -1, QStringLiteral("json"))));
-        // The new owner goes on from there and its files are found.
+        const QString table = root.filePath(kBid + u'/' + kTid);
+        QCOMPARE(QDir(table + u'/' + writer.stagingDir()).entryList(QDir::Files | QDir::Hidden), QStringList());
+        // The old writer wakes, announces and renames: the rename fails, its file is gone.
+        QVERIFY(writer.announce(19, {{kBucket, nameOf(10, 19), temp}}));
+        QVERIFY(!late->publish(kBucket, nameOf(10, 19)));
+        // Its entry names nothing that exists: the next recovery drops it and trusts the owner's.
         QVERIFY(commitChunk(warehouse, owner, 10, 14));
-        QCOMPARE(CommitIndex(warehouse, kBid, kTid, kTopic, 0).recover().value(), 15);
+        CommitIndex next(warehouse, kBid, kTid, kTopic, 0);
+        QCOMPARE(next.recover().value(), 15);
+        QCOMPARE(QDir(table + QStringLiteral("/_outflow/commits/orders+0")).entryList({QStringLiteral("*.commit")}, QDir::Files).size(), 1);
     }
 
     void tableWithoutIndexIsWalkedOnceAndSeeded()
