@@ -70,7 +70,7 @@ private Q_SLOTS:
         QTest::newRow("unknown target") << with("\"bid\"", "\"bucket\":1,\"bid\"") << "unknown field \"bucket\" in target";
         QTest::newRow("missing topic") << with("\"topic\":\"x\"", "\"start\":\"latest\"") << "missing field \"source.topic\"";
         QTest::newRow("bad bid") << with("\"bid\":\"b\"", "\"bid\":\"../etc\"") << "BID contains '.' at position 1";
-        QTest::newRow("bad format") << with("\"tid\":\"t\"", "\"tid\":\"t\",\"format\":\"parquet\"") << "target.format must be json, raw or delimited";
+        QTest::newRow("bad format") << with("\"tid\":\"t\"", "\"tid\":\"t\",\"format\":\"csv\"") << "target.format must be json, raw, delimited, parquet or orc, not \"csv\"";
         QTest::newRow("bad policy") << with("\"tid\":\"t\"", "\"tid\":\"t\",\"badRecords\":\"ignore\"") << "target.badRecords must be skip, deadletter or fail";
         QTest::newRow("delimited without fields") << with("\"tid\":\"t\"", "\"tid\":\"t\",\"format\":\"delimited\"") << "needs at least one field";
         QTest::newRow("string parallelism") << with("\"name\"", "\"parallelism\":\"4\",\"name\"") << "field \"parallelism\" must be a whole number";
