@@ -16,6 +16,7 @@
 #include "TaskListPage.h"
 #include "TaskOperationsWidget.h"
 #include "TestKafka.h"
+#include "WarehouseReader.h"
 #include "WidgetLookup.h"
 #include "WarehouseListPage.h"
 #include "engine/Engine.h"
@@ -602,6 +603,11 @@ private Q_SLOTS:
         QCOMPARE(orderIdType->currentText(), QStringLiteral("int32"));
         // And the record's offset, a metadata column picked by its label (string → int64).
         addColumn(dialog, table, QStringLiteral("kafka_offset"), QStringLiteral("Kafka offset"), 2);
+        // A file is committed at each flush: once a second here.
+        auto *flush = child<QSpinBox>(QStringLiteral("flushIntervalSpin"), dialog);
+        flush->setFocus();
+        flush->selectAll();
+        QTest::keyClicks(flush, QStringLiteral("1"));
 
         QTRY_VERIFY2(submit->isEnabled(), qPrintable(problem->text()));
         const QString id = submitAndWaitForNewTask(dialog, name);
@@ -628,6 +634,15 @@ private Q_SLOTS:
                                          column(QStringLiteral("kafka_offset"), ColumnType::Int64, QString(), ColumnMeta::Offset)};
         QCOMPARE(t.columns, expected);
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(id), QStringLiteral("Running"), kEngineTimeoutMs);
+        // The engine takes the definition the form made: a committed parquet file (its magic
+        // number at both ends) holds the sample record.
+        const WarehouseReader warehouse(m_env->tableDir(QStringLiteral("b_console"), QStringLiteral("t_parquet")));
+        QTRY_VERIFY_WITH_TIMEOUT(!warehouse.dataFiles().isEmpty(), kEngineTimeoutMs);
+        const QString file = warehouse.dataFiles().constFirst();
+        QVERIFY2(QFileInfo(file).fileName().startsWith(m_ordersTopic + QStringLiteral("+0+")) && file.endsWith(QStringLiteral(".parquet")),
+                 qPrintable(file));
+        const QByteArray bytes = WarehouseReader::readFile(file);
+        QVERIFY(bytes.startsWith("PAR1") && bytes.endsWith("PAR1"));
 
         // The detail page lists the columns.
         m_window->openTask(id);
