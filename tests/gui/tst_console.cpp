@@ -652,6 +652,18 @@ private Q_SLOTS:
         QVERIFY(columns->isVisible());
         QCOMPARE(columns->text().split(u'\n').value(4), QStringLiteral("buyer_city · string · buyer.city"));
         QCOMPARE(columns->text().split(u'\n').value(5), QStringLiteral("kafka_offset · int64 · Kafka offset"));
+
+        // Change data target starts from the saved columns; it has no sample to infer from, so
+        // it offers no inference.
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("changeTargetButton"), detail), Qt::LeftButton);
+        auto *targetDialog = waitForDialog<FormDialog>();
+        QVERIFY(targetDialog);
+        QStringList names;
+        for (const ColumnSpec &c : expected) names << c.name;
+        QCOMPARE(columnNames(child<QTableWidget>(QStringLiteral("columnsTable"), targetDialog)), names);
+        QCOMPARE(child<QComboBox>(QStringLiteral("compressionCombo"), targetDialog)->currentText(), QStringLiteral("snappy"));
+        QVERIFY(!child<QPushButton>(QStringLiteral("inferColumnsButton"), targetDialog)->isVisible());
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("cancelButton"), targetDialog), Qt::LeftButton);
         QTest::mouseClick(child<QPushButton>(QStringLiteral("backButton"), detail), Qt::LeftButton);
     }
 
@@ -688,6 +700,19 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(QStringLiteral("removeColumnButton"), dialog), Qt::LeftButton);
         QCOMPARE(table->rowCount(), 5);
         QTRY_VERIFY2(submit->isEnabled(), qPrintable(problem->text()));
+
+        // Move down, then up again, carries the row's own name and type along.
+        const QStringList order = columnNames(table);
+        table->setCurrentCell(0, ColumnsEditor::Name);
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("moveColumnDownButton"), dialog), Qt::LeftButton);
+        QStringList swapped = order;
+        swapped.swapItemsAt(0, 1);
+        QCOMPARE(columnNames(table), swapped);
+        QCOMPARE(table->currentRow(), 1);
+        QCOMPARE(static_cast<QComboBox *>(table->cellWidget(1, ColumnsEditor::Type))->currentText(), QStringLiteral("int64"));
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("moveColumnUpButton"), dialog), Qt::LeftButton);
+        QCOMPARE(columnNames(table), order);
+        QVERIFY(!child<QPushButton>(QStringLiteral("moveColumnUpButton"), dialog)->isEnabled()); // first row
 
         // Another topic: the sample is gone, and the button says why it waits.
         auto *infer = child<QPushButton>(QStringLiteral("inferColumnsButton"), dialog);
