@@ -97,6 +97,7 @@ SourceForm::SourceForm(std::shared_ptr<Catalog> catalog, QWidget *parent)
     });
     connect(m_topic, &QComboBox::currentTextChanged, this, [this] {
         m_preview->clear();
+        setSample(std::nullopt);
         Q_EMIT changed();
     });
     connect(m_pull, &QPushButton::clicked, this, &SourceForm::pullSourceData);
@@ -224,6 +225,7 @@ void SourceForm::pullSourceData()
     }
     const quint64 serial = ++m_pullSerial;
     m_pull->setEnabled(false);
+    setSample(std::nullopt);
     m_preview->setPlainText(tr("Reading the most recent message of %1…").arg(topic));
     FutureWatch::onReady(this, QtConcurrent::run([cluster = *cluster, topic] { return newestRecord(cluster, topic); }), [this, serial](const Result<std::optional<KafkaRecord>> &result) {
             m_pull->setEnabled(true);
@@ -231,7 +233,15 @@ void SourceForm::pullSourceData()
             if (!result) m_preview->setPlainText(result.error());
             else if (!result.value()) m_preview->setPlainText(tr("The topic is empty"));
             else m_preview->setPlainText(describeRecord(*result.value()));
+            if (result) setSample(result.value());
         });
+}
+
+void SourceForm::setSample(std::optional<KafkaRecord> record)
+{
+    if (!record && !m_sample) return;
+    m_sample = std::move(record);
+    Q_EMIT sampleChanged();
 }
 
 void SourceForm::updateStartEditor()

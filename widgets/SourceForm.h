@@ -31,6 +31,8 @@ public:
     SourceSpec source() const;
     /// What stops this source from being used, or empty.
     QString problem() const;
+    /// The record *Pull source data* shows now; nullopt while it shows none.
+    const std::optional<KafkaRecord> &sample() const { return m_sample; }
 
     /// The newest record of a topic: the last record of every non-empty partition is read and
     /// the one with the latest timestamp wins. nullopt when the topic holds no records. Blocks
@@ -41,6 +43,8 @@ public:
 
 Q_SIGNALS:
     void changed();
+    /// sample() changed: pulled, or gone with the topic it came from.
+    void sampleChanged();
 
 private:
     void loadClusters();
@@ -48,6 +52,7 @@ private:
     void pullSourceData();
     std::optional<ClusterConfig> currentCluster() const;
     void updateStartEditor();
+    void setSample(std::optional<KafkaRecord> record);
 
     std::shared_ptr<Catalog> m_catalog;
     QList<ClusterConfig> m_clusters;
@@ -61,6 +66,7 @@ private:
     QLabel *m_clusterProblem;
     /// Applied once the clusters or topics arrive (prefill for Copy, Rebuild, Change source).
     SourceSpec m_wanted;
+    std::optional<KafkaRecord> m_sample;
     quint64 m_topicSerial = 0;
     quint64 m_pullSerial = 0;
     bool m_clustersLoaded = false;

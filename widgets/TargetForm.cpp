@@ -1,11 +1,12 @@
 #include "TargetForm.h"
 
+#include "ColumnsEditor.h"
+#include "TargetText.h"
 #include "ValidatedLineEdit.h"
 #include "catalog/Validation.h"
 
 #include "FutureWatch.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -27,7 +28,7 @@ TargetForm::TargetForm(std::shared_ptr<Catalog> catalog, QWidget *parent)
       m_tid(new ValidatedLineEdit(QStringLiteral("tidEdit"),
                                   [](const QString &v) { return Validation::tableIdProblem(QStringLiteral("TID"), v); }, this)),
       m_format(new QComboBox(this)), m_fields(new QLineEdit(this)), m_separator(new QLineEdit(this)),
-      m_gzip(new QCheckBox(tr("Compress files with gzip"), this)), m_maxFileMiB(new QSpinBox(this)),
+      m_compression(new QComboBox(this)), m_columns(new ColumnsEditor(this)), m_maxFileMiB(new QSpinBox(this)),
       m_flushSec(new QSpinBox(this)), m_timezone(new QComboBox(this)), m_badRecords(new QComboBox(this))
 {
     m_warehouse->setObjectName(QStringLiteral("warehouseCombo"));
@@ -43,11 +44,16 @@ TargetForm::TargetForm(std::shared_ptr<Catalog> catalog, QWidget *parent)
     m_format->addItem(tr("JSON (one object per line)"), int(RecordFormat::Json));
     m_format->addItem(tr("Raw (value bytes per line)"), int(RecordFormat::Raw));
     m_format->addItem(tr("Delimited (TDW text table)"), int(RecordFormat::Delimited));
+    m_format->addItem(tr("Parquet (typed columns)"), int(RecordFormat::Parquet));
+    m_format->addItem(tr("ORC (typed columns)"), int(RecordFormat::Orc));
     m_fields->setObjectName(QStringLiteral("fieldsEdit"));
     m_fields->setPlaceholderText(tr("JSON fields in column order, comma separated: id, amount, ts"));
     m_separator->setObjectName(QStringLiteral("separatorEdit"));
     m_separator->setMaxLength(8);
-    m_gzip->setObjectName(QStringLiteral("gzipCheck"));
+    m_compression->setObjectName(QStringLiteral("compressionCombo"));
+    m_compression->setToolTip(tr("Text files are compressed whole; parquet and orc compress inside the file, and also "
+                                 "take snappy."));
+    m_columns->setObjectName(QStringLiteral("columnsEditor"));
     m_maxFileMiB->setObjectName(QStringLiteral("maxFileSizeSpin"));
     m_maxFileMiB->setRange(1, 64 * 1024);
     m_maxFileMiB->setSuffix(tr(" MiB"));
@@ -63,31 +69,32 @@ TargetForm::TargetForm(std::shared_ptr<Catalog> catalog, QWidget *parent)
     m_badRecords->addItem(tr("Write them to _deadletter"), int(BadRecordPolicy::DeadLetter));
     m_badRecords->addItem(tr("Fail the task"), int(BadRecordPolicy::Fail));
 
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Warehouse"), m_warehouse);
-    form->addRow(QString(), m_warehouseProblem);
-    form->addRow(tr("BID"), m_bid);
-    form->addRow(tr("TID"), m_tid);
-    form->addRow(tr("Format"), m_format);
-    form->addRow(tr("Fields"), m_fields);
-    form->addRow(tr("Separator"), m_separator);
-    form->addRow(QString(), m_gzip);
-    form->addRow(tr("Max file size"), m_maxFileMiB);
-    form->addRow(tr("Flush interval"), m_flushSec);
-    form->addRow(tr("Time zone"), m_timezone);
-    form->addRow(tr("Bad records"), m_badRecords);
+    m_form = new QFormLayout(this);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->addRow(tr("Warehouse"), m_warehouse);
+    m_form->addRow(QString(), m_warehouseProblem);
+    m_form->addRow(tr("BID"), m_bid);
+    m_form->addRow(tr("TID"), m_tid);
+    m_form->addRow(tr("Format"), m_format);
+    m_form->addRow(tr("Fields"), m_fields);
+    m_form->addRow(tr("Separator"), m_separator);
+    m_form->addRow(tr("Columns"), m_columns);
+    m_form->addRow(tr("Compression"), m_compression);
+    m_form->addRow(tr("Max file size"), m_maxFileMiB);
+    m_form->addRow(tr("Flush interval"), m_flushSec);
+    m_form->addRow(tr("Time zone"), m_timezone);
+    m_form->addRow(tr("Bad records"), m_badRecords);
 
     for (ValidatedLineEdit *e : {m_bid, m_tid}) connect(e, &ValidatedLineEdit::changed, this, &TargetForm::changed);
     for (QLineEdit *e : {m_fields, m_separator}) connect(e, &QLineEdit::textChanged, this, &TargetForm::changed);
-    for (QComboBox *c : {m_warehouse, m_badRecords}) connect(c, &QComboBox::currentIndexChanged, this, &TargetForm::changed);
+    for (QComboBox *c : {m_warehouse, m_compression, m_badRecords}) connect(c, &QComboBox::currentIndexChanged, this, &TargetForm::changed);
     connect(m_timezone, &QComboBox::currentTextChanged, this, &TargetForm::changed);
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
         updateFormatFields();
         Q_EMIT changed();
     });
-    connect(m_gzip, &QCheckBox::toggled, this, &TargetForm::changed);
+    connect(m_columns, &ColumnsEditor::changed, this, &TargetForm::changed);
     for (QSpinBox *s : {m_maxFileMiB, m_flushSec}) connect(s, &QSpinBox::valueChanged, this, &TargetForm::changed);
 
     setTarget(TargetSpec());
@@ -121,9 +128,31 @@ void TargetForm::loadWarehouses()
 
 void TargetForm::updateFormatFields()
 {
-    const bool delimited = RecordFormat(m_format->currentData().toInt()) == RecordFormat::Delimited;
+    const RecordFormat format = RecordFormat(m_format->currentData().toInt());
+    const bool delimited = format == RecordFormat::Delimited;
+    const bool columnar = isColumnar(format);
     m_fields->setEnabled(delimited);
     m_separator->setEnabled(delimited);
+    m_form->setRowVisible(m_fields, !columnar);
+    m_form->setRowVisible(m_separator, !columnar);
+    m_form->setRowVisible(m_columns, columnar);
+    updateCompressionChoices(columnar);
+}
+
+void TargetForm::updateCompressionChoices(bool columnar)
+{
+    // Snappy is offered only where the engine can write it; a text format falls back to none.
+    const QVariant current = m_compression->currentData();
+    const QSignalBlocker blocker(m_compression);
+    m_compression->clear();
+    for (Compression c : {Compression::None, Compression::Gzip, Compression::Zstd, Compression::Snappy})
+        if (c != Compression::Snappy || columnar) m_compression->addItem(TargetText::compression(c), int(c));
+    m_compression->setCurrentIndex(qMax(0, m_compression->findData(current)));
+}
+
+void TargetForm::setSample(const std::optional<QByteArray> &value)
+{
+    m_columns->setSample(value);
 }
 
 void TargetForm::setTarget(const TargetSpec &t)
@@ -138,12 +167,14 @@ void TargetForm::setTarget(const TargetSpec &t)
     m_format->setCurrentIndex(m_format->findData(int(t.format)));
     m_fields->setText(t.fields.join(QStringLiteral(", ")));
     m_separator->setText(t.separator);
-    m_gzip->setChecked(t.compression == Compression::Gzip);
+    m_columns->setColumns(t.columns);
     m_maxFileMiB->setValue(int(qMax<qint64>(1, t.maxFileBytes / kMiB)));
     m_flushSec->setValue(t.flushIntervalSec);
     m_timezone->setCurrentText(t.timezone);
     m_badRecords->setCurrentIndex(m_badRecords->findData(int(t.badRecords)));
     updateFormatFields();
+    // After the format: snappy is a choice only once a columnar format is.
+    m_compression->setCurrentIndex(qMax(0, m_compression->findData(int(t.compression))));
 }
 
 TargetSpec TargetForm::target() const
@@ -157,7 +188,10 @@ TargetSpec TargetForm::target() const
     for (const QString &f : m_fields->text().split(u',', Qt::SkipEmptyParts))
         if (!f.trimmed().isEmpty()) t.fields << f.trimmed();
     t.separator = m_separator->text().isEmpty() ? QStringLiteral("|") : m_separator->text();
-    t.compression = m_gzip->isChecked() ? Compression::Gzip : Compression::None;
+    t.compression = Compression(m_compression->currentData().toInt());
+    // Columns belong to parquet and orc only; the ones typed stay in the editor if the user
+    // switches back.
+    if (isColumnar(t.format)) t.columns = m_columns->columns();
     t.maxFileBytes = qint64(m_maxFileMiB->value()) * kMiB;
     t.flushIntervalSec = m_flushSec->value();
     t.timezone = m_timezone->currentText().trimmed();

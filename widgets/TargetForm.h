@@ -5,19 +5,21 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
-class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 namespace outflow {
 
+class ColumnsEditor;
 class ValidatedLineEdit;
 
 /// Where and how a task writes: warehouse, BID, TID (validated as typed) and the format
-/// options. Used by the create form and by *Change data target*.
+/// options, with the typed columns of parquet and orc tables. Used by the create form and by *Change data target*.
 class TargetForm final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +30,9 @@ public:
 
     void setTarget(const TargetSpec &target);
     TargetSpec target() const;
+    /// The value of the record *Pull source data* shows, for Infer from sample (nullopt: none
+    /// pulled yet). Forms without a source never call it, and offer no inference.
+    void setSample(const std::optional<QByteArray> &value);
     /// What stops this target from being used and is not already shown under a field, or empty.
     QString problem() const;
     /// Whether BID or TID currently shows its own problem.
@@ -39,8 +44,10 @@ Q_SIGNALS:
 private:
     void loadWarehouses();
     void updateFormatFields();
+    void updateCompressionChoices(bool columnar);
 
     std::shared_ptr<Catalog> m_catalog;
+    QFormLayout *m_form = nullptr;
     QComboBox *m_warehouse;
     QLabel *m_warehouseProblem;
     ValidatedLineEdit *m_bid;
@@ -48,7 +55,8 @@ private:
     QComboBox *m_format;
     QLineEdit *m_fields;
     QLineEdit *m_separator;
-    QCheckBox *m_gzip;
+    QComboBox *m_compression;
+    ColumnsEditor *m_columns;
     QSpinBox *m_maxFileMiB;
     QSpinBox *m_flushSec;
     QComboBox *m_timezone;

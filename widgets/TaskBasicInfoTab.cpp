@@ -2,6 +2,7 @@
 
 #include "ActionHistoryModel.h"
 #include "ListTableView.h"
+#include "TargetText.h"
 #include "catalog/Validation.h"
 
 #include <QFormLayout>
@@ -107,10 +108,12 @@ QWidget *TaskBasicInfoTab::createTargetCard()
     auto *form = new QFormLayout;
     auto *layout = new QVBoxLayout(card);
     layout->addLayout(form);
+    m_targetFacts = form;
     m_warehouse = addFact(form, tr("Warehouse"), QStringLiteral("targetWarehouse"));
     m_table = addFact(form, tr("BID / TID"), QStringLiteral("targetTable"));
     m_format = addFact(form, tr("Format"), QStringLiteral("targetFormat"));
-    m_gzip = addFact(form, tr("Gzip"), QStringLiteral("targetGzip"));
+    m_columns = addFact(form, tr("Columns"), QStringLiteral("targetColumns"));
+    m_compression = addFact(form, tr("Compression"), QStringLiteral("targetCompression"));
     m_maxFileSize = addFact(form, tr("Max file size"), QStringLiteral("targetMaxFileSize"));
     m_flushInterval = addFact(form, tr("Flush interval"), QStringLiteral("targetFlushInterval"));
     m_timezone = addFact(form, tr("Time zone"), QStringLiteral("targetTimezone"));
@@ -161,7 +164,9 @@ void TaskBasicInfoTab::setTask(const TaskRecord &task, const QList<TaskAction> &
     if (t.format == RecordFormat::Delimited)
         format = tr("%1 (fields %2, separator \"%3\")").arg(format, t.fields.join(QStringLiteral(", ")), t.separator);
     m_format->setText(format);
-    m_gzip->setText(t.compression == Compression::Gzip ? tr("Yes") : tr("No"));
+    m_columns->setText(TargetText::columns(t.columns));
+    m_targetFacts->setRowVisible(m_columns, isColumnar(t.format));
+    m_compression->setText(TargetText::compression(t.compression));
     m_maxFileSize->setText(tr("%1 MiB").arg(QLocale().toString(double(t.maxFileBytes) / (1024.0 * 1024.0), 'g', 6)));
     m_flushInterval->setText(tr("%n second(s)", nullptr, t.flushIntervalSec));
     m_timezone->setText(t.timezone);

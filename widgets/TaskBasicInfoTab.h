@@ -48,7 +48,10 @@ private:
     QLabel *m_warehouse = nullptr;
     QLabel *m_table = nullptr;
     QLabel *m_format = nullptr;
-    QLabel *m_gzip = nullptr;
+    QLabel *m_compression = nullptr;
+    /// Parquet and orc only: one line per column.
+    QLabel *m_columns = nullptr;
+    QFormLayout *m_targetFacts = nullptr;
     QLabel *m_maxFileSize = nullptr;
     QLabel *m_flushInterval = nullptr;
     QLabel *m_timezone = nullptr;

@@ -145,6 +145,13 @@ QWidget *TaskFormDialog::createSettingsPage()
     connect(m_name, &ValidatedLineEdit::changed, this, &TaskFormDialog::updateState);
     connect(m_source, &SourceForm::changed, this, &TaskFormDialog::updateState);
     connect(m_target, &TargetForm::changed, this, &TaskFormDialog::updateState);
+    // Infer from sample proposes parquet and orc columns from the record the source pulled.
+    const auto passSample = [this] {
+        const std::optional<KafkaRecord> &record = m_source->sample();
+        m_target->setSample(record ? std::optional<QByteArray>(record->value) : std::nullopt);
+    };
+    connect(m_source, &SourceForm::sampleChanged, this, passSample);
+    passSample();
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("settingsScroll"));

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ColumnInference</name>
+    <message>
+        <source>The sample value is not a JSON object, so it has no fields to make columns of.</source>
+        <translation>样本消息的值不是 JSON 对象，没有可生成列的字段。</translation>
+    </message>
+    <message>
+        <source>The sample value has no fields to make columns of.</source>
+        <translation>样本消息的值没有可生成列的字段。</translation>
+    </message>
+</context>
+<context>
     <name>Confirmation</name>
     <message>
         <source>Cancel</source>
@@ -36,6 +47,41 @@
     <message>
         <source>(null)</source>
         <translation>(空)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetText</name>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Kafka topic</source>
+        <translation>Kafka 主题</translation>
+    </message>
+    <message>
+        <source>Kafka partition</source>
+        <translation>Kafka 分区</translation>
+    </message>
+    <message>
+        <source>Kafka offset</source>
+        <translation>Kafka 位点</translation>
+    </message>
+    <message>
+        <source>Kafka timestamp</source>
+        <translation>Kafka 时间戳</translation>
+    </message>
+    <message>
+        <source>Kafka key</source>
+        <translation>Kafka Key</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source> · not null</source>
+        <translation> · 非空</translation>
     </message>
 </context>
 <context>
@@ -236,6 +282,71 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
     <message>
         <source>Removed cluster %1.</source>
         <translation>已移除集群 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>outflow::ColumnsEditor</name>
+    <message>
+        <source>Infer from sample</source>
+        <translation>从样本推断</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Nullable</source>
+        <translation>可为空</translation>
+    </message>
+    <message>
+        <source>JSON path, same as the name</source>
+        <translation>JSON 路径，默认与列名相同</translation>
+    </message>
+    <message>
+        <source>Propose one column per field of the sample record&apos;s value</source>
+        <translation>按样本消息值的每个字段生成一列</translation>
+    </message>
+    <message>
+        <source>Pull source data first: the columns are proposed from the record it shows.</source>
+        <translation>请先拉取源数据：列将根据其显示的消息生成。</translation>
+    </message>
+    <message>
+        <source>Add columns, or pull source data and infer them from a recent record.</source>
+        <translation>请添加列，或拉取源数据后从最近一条消息推断。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) proposed from the sample record; check the types before you save.</source>
+        <translation>
+            <numerusform>已根据样本消息生成 %n 列；保存前请检查类型。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out, since a dotted path cannot name them: %1</source>
+        <translation>以下字段无法用点分路径表示，已略过：%1</translation>
     </message>
 </context>
 <context>
@@ -1021,10 +1132,6 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
 <context>
     <name>outflow::TargetForm</name>
     <message>
-        <source>Compress files with gzip</source>
-        <translation>使用 gzip 压缩文件</translation>
-    </message>
-    <message>
         <source>Loading warehouses…</source>
         <translation>正在加载数据仓库…</translation>
     </message>
@@ -1131,6 +1238,26 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
     <message>
         <source>Choose a warehouse.</source>
         <translation>请选择数据仓库。</translation>
+    </message>
+    <message>
+        <source>Parquet (typed columns)</source>
+        <translation>Parquet（类型化列）</translation>
+    </message>
+    <message>
+        <source>ORC (typed columns)</source>
+        <translation>ORC（类型化列）</translation>
+    </message>
+    <message>
+        <source>Text files are compressed whole; parquet and orc compress inside the file, and also take snappy.</source>
+        <translation>文本文件整体压缩；parquet 和 orc 在文件内部压缩，并且还支持 snappy。</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation>压缩</translation>
     </message>
 </context>
 <context>
@@ -1295,10 +1422,6 @@ This cannot be undone.</source>
         <translation>格式</translation>
     </message>
     <message>
-        <source>Gzip</source>
-        <translation>Gzip 压缩</translation>
-    </message>
-    <message>
         <source>Max file size</source>
         <translation>最大文件大小</translation>
     </message>
@@ -1359,14 +1482,6 @@ This cannot be undone.</source>
         <translation>%1（字段 %2，分隔符“%3”）</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
@@ -1395,6 +1510,14 @@ This cannot be undone.</source>
     <message>
         <source>None</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation>压缩</translation>
     </message>
 </context>
 <context>

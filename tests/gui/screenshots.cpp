@@ -1,5 +1,5 @@
-// Renders the screenshots of docs/ (task list with live traffic, create form, Basic information
-// tab, Monitoring with compare, Dashboard) offscreen, against the broker that scripts/kafka.sh runs:
+// Renders the screenshots of docs/ (task list with live traffic, create form, the create form with
+// a parquet target and inferred columns, Basic information tab, Monitoring with compare, Dashboard) offscreen, against the broker that scripts/kafka.sh runs:
 //
 //   OUTFLOW_KAFKA_DIR=<state dir> QT_QPA_PLATFORM=offscreen outflow_screenshots <out dir> [en|zh_CN]
 //
@@ -28,6 +28,8 @@
 #include <QPlainTextEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QTest>
@@ -59,10 +61,12 @@ public:
             for (int batch = 0; !m_stop; ++batch) {
                 QByteArrayList values;
                 for (int i = 0; i < 40; ++i)
-                    values << QStringLiteral(R"({"order_id":%1,"sku":"B-%2","amount":%3.50,"currency":"CNY"})")
+                    values << QStringLiteral(R"({"order_id":%1,"sku":"B-%2","amount":%3.50,"currency":"CNY",)"
+                                             R"("paid":true,"day":"2026-12-02","buyer":{"city":"%4"}})")
                                   .arg(batch * 40 + i)
                                   .arg(1000 + i)
                                   .arg(10 + i % 90)
+                                  .arg(i % 2 ? QStringLiteral("Shenzhen") : QStringLiteral("Beijing"))
                                   .toUtf8();
                 TestKafka::produce(topic, values);
                 QThread::msleep(150);
@@ -186,6 +190,19 @@ int main(int argc, char *argv[])
     QTest::qWaitFor([&] { return preview->toPlainText().contains(QStringLiteral("order_id")); }, 15000);
     QTest::qWait(300);
     ok = save(form, out + QStringLiteral("/create-task%1.png").arg(suffix)) && ok;
+
+    // The same form writing parquet, with the columns proposed from the pulled record.
+    auto *format = form->findChild<QComboBox *>(QStringLiteral("formatCombo"));
+    format->setCurrentIndex(format->findData(int(RecordFormat::Parquet)));
+    auto *compression = form->findChild<QComboBox *>(QStringLiteral("compressionCombo"));
+    compression->setCurrentIndex(compression->findData(int(Compression::Snappy)));
+    form->findChild<QPushButton *>(QStringLiteral("inferColumnsButton"))->click();
+    QTest::qWait(300);
+    // Scrolled so the target's format is at the top, with the columns under it.
+    auto *scroll = form->findChild<QScrollArea *>(QStringLiteral("settingsScroll"));
+    scroll->verticalScrollBar()->setValue(format->mapTo(scroll->widget(), QPoint()).y() - 140);
+    QTest::qWait(300);
+    ok = save(form, out + QStringLiteral("/create-task-parquet%1.png").arg(suffix)) && ok;
     form->reject();
 
     window.openTask(running.value());

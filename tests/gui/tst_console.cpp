@@ -4,6 +4,7 @@
 // warehouses.
 
 #include "ClusterListPage.h"
+#include "ColumnsEditor.h"
 #include "ConsoleTestBase.h"
 #include "EngineTestEnv.h"
 #include "FormDialog.h"
@@ -15,6 +16,7 @@
 #include "TaskListPage.h"
 #include "TaskOperationsWidget.h"
 #include "TestKafka.h"
+#include "WarehouseReader.h"
 #include "WidgetLookup.h"
 #include "WarehouseListPage.h"
 #include "engine/Engine.h"
@@ -36,6 +38,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QtTest>
 
@@ -54,6 +57,8 @@ class TestConsole final : public ConsoleTestBase
 private:
     QString m_topic;
     QString m_otherTopic;
+    /// Holds nested JSON orders, for the parquet target.
+    QString m_ordersTopic;
     QString m_taskId;
 
     QAbstractItemModel *taskTable() const { return child<QTableView>(QStringLiteral("taskTable"))->model(); }
@@ -179,12 +184,63 @@ private:
         return id;
     }
 
+    /// Opens the create form and fills name, BID, TID and topic, then pulls the topic's newest
+    /// record.
+    TaskFormDialog *openCreateFormWithSample(const QString &name, const QString &tid, const QString &topic)
+    {
+        activate();
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("newTaskButton")), Qt::LeftButton);
+        auto *dialog = waitForDialog<TaskFormDialog>();
+        if (!dialog) return nullptr;
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("nextButton"), dialog), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>(QStringLiteral("taskNameEdit"), dialog), name);
+        QTest::keyClicks(child<QLineEdit>(QStringLiteral("bidEdit"), dialog), QStringLiteral("b_console"));
+        QTest::keyClicks(child<QLineEdit>(QStringLiteral("tidEdit"), dialog), tid);
+        if (!pickTopic(child<QComboBox>(QStringLiteral("topicCombo"), dialog), topic)) return nullptr;
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("pullSourceButton"), dialog), Qt::LeftButton);
+        auto *preview = child<QPlainTextEdit>(QStringLiteral("sourcePreview"), dialog);
+        if (!QTest::qWaitFor([&] { return preview->toPlainText().contains(QStringLiteral("Partition 0")); }, 20000)) return nullptr;
+        return dialog;
+    }
+
+    /// Steps a closed combo box through its items with the arrow keys, as a keyboard user does.
+    static void stepCombo(QComboBox *combo, int steps)
+    {
+        for (int i = 0; i < qAbs(steps); ++i) QTest::keyClick(combo, steps > 0 ? Qt::Key_Down : Qt::Key_Up);
+    }
+
+    static QStringList columnNames(QTableWidget *table)
+    {
+        QStringList names;
+        for (int r = 0; r < table->rowCount(); ++r)
+            names << static_cast<QLineEdit *>(table->cellWidget(r, ColumnsEditor::Name))->text();
+        return names;
+    }
+
+    /// Clicks Add and fills the new row: name, source typed into the source box, type stepped
+    /// to from string. Returns its row.
+    static int addColumn(QWidget *dialog, QTableWidget *table, const QString &name, const QString &source, int typeSteps)
+    {
+        QTest::mouseClick(findNamed<QPushButton>(dialog, QStringLiteral("addColumnButton")), Qt::LeftButton);
+        const int row = table->currentRow();
+        auto *nameEdit = static_cast<QLineEdit *>(table->cellWidget(row, ColumnsEditor::Name));
+        retype(nameEdit, name);
+        retype(static_cast<QComboBox *>(table->cellWidget(row, ColumnsEditor::Source))->lineEdit(), source);
+        stepCombo(static_cast<QComboBox *>(table->cellWidget(row, ColumnsEditor::Type)), typeSteps);
+        return row;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         startEngine();
         m_topic = TestKafka::uniqueName(QStringLiteral("console"));
         m_otherTopic = TestKafka::uniqueName(QStringLiteral("console_other"));
+        m_ordersTopic = TestKafka::uniqueName(QStringLiteral("console_orders"));
+        QVERIFY(TestKafka::createTopic(m_ordersTopic, 1));
+        QVERIFY(TestKafka::produce(m_ordersTopic,
+                                   {"{\"order_id\":7,\"amount\":12.5,\"paid\":true,\"day\":\"2026-12-02\",\"buyer\":{\"city\":\"Shenzhen\"}}"},
+                                   0));
         QVERIFY(TestKafka::createTopic(m_topic, 2));
         QVERIFY(TestKafka::createTopic(m_otherTopic, 1));
         QByteArrayList values;
@@ -439,15 +495,17 @@ private Q_SLOTS:
                  QStringLiteral("TID contains a space at position 4; only letters, digits and '_' are allowed"));
         QVERIFY(!child<QPushButton>(QStringLiteral("saveButton"), targetDialog)->isEnabled());
         retype(tid, QStringLiteral("t_other"));
-        auto *gzip = child<QCheckBox>(QStringLiteral("gzipCheck"), targetDialog);
-        QTest::mouseClick(gzip, Qt::LeftButton, {}, QPoint(8, gzip->height() / 2)); // on the box, not the stretched margin
-        QVERIFY(gzip->isChecked());
+        auto *compression = child<QComboBox>(QStringLiteral("compressionCombo"), targetDialog);
+        QCOMPARE(compression->count(), 3); // no snappy for text files
+        stepCombo(compression, 1);
+        QCOMPARE(compression->currentText(), QStringLiteral("gzip"));
         guard = targetDialog;
         QTRY_VERIFY(child<QPushButton>(QStringLiteral("saveButton"), targetDialog)->isEnabled());
         QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton"), targetDialog), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), kEngineTimeoutMs);
         QTRY_COMPARE(child<QLabel>(QStringLiteral("targetTable"), detail)->text(), QStringLiteral("b_console / t_other"));
-        QCOMPARE(child<QLabel>(QStringLiteral("targetGzip"), detail)->text(), QStringLiteral("Yes"));
+        QCOMPARE(child<QLabel>(QStringLiteral("targetCompression"), detail)->text(), QStringLiteral("gzip"));
+        QVERIFY(!child<QLabel>(QStringLiteral("targetColumns"), detail)->isVisible()); // json: no columns
 
         auto *history = child<QTableView>(QStringLiteral("actionHistoryTable"), detail);
         QStringList actions;
@@ -500,6 +558,178 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(rebuiltId), QStringLiteral("Running"), kEngineTimeoutMs);
         QTRY_COMPARE_WITH_TIMEOUT(model()->rowOfKey(failedId), -1, kEngineTimeoutMs);
         QTRY_VERIFY(actionResult().contains(QStringLiteral("was rebuilt as %1").arg(rebuiltId)));
+    }
+
+    void parquetTaskWithColumnsInferredFromASample()
+    {
+        const QString name = TestKafka::uniqueName(QStringLiteral("orders_parquet"));
+        TaskFormDialog *dialog = openCreateFormWithSample(name, QStringLiteral("t_parquet"), m_ordersTopic);
+        QVERIFY(dialog);
+        auto *format = child<QComboBox>(QStringLiteral("formatCombo"), dialog);
+        auto *editor = child<ColumnsEditor>(QStringLiteral("columnsEditor"), dialog);
+        auto *fields = child<QLineEdit>(QStringLiteral("fieldsEdit"), dialog);
+        QVERIFY(!editor->isVisible());
+        QVERIFY(fields->isVisible());
+        stepCombo(format, 3); // json, raw, delimited, parquet
+        QCOMPARE(format->currentText(), QStringLiteral("Parquet (typed columns)"));
+        QVERIFY(editor->isVisible());
+        QVERIFY(!fields->isVisible());
+        QVERIFY(!child<QLineEdit>(QStringLiteral("separatorEdit"), dialog)->isVisible());
+
+        auto *compression = child<QComboBox>(QStringLiteral("compressionCombo"), dialog);
+        QCOMPARE(compression->count(), 4);
+        stepCombo(compression, 3);
+        QCOMPARE(compression->currentText(), QStringLiteral("snappy"));
+
+        // No columns yet: the definition says what is missing.
+        auto *problem = child<QLabel>(QStringLiteral("formProblem"), dialog);
+        auto *submit = child<QPushButton>(QStringLiteral("submitButton"), dialog);
+        QTRY_COMPARE(problem->text(), QStringLiteral("The parquet format needs at least one column"));
+        QVERIFY(!submit->isEnabled());
+
+        auto *infer = child<QPushButton>(QStringLiteral("inferColumnsButton"), dialog);
+        QTRY_VERIFY(infer->isEnabled());
+        QTest::mouseClick(infer, Qt::LeftButton);
+        auto *table = child<QTableWidget>(QStringLiteral("columnsTable"), dialog);
+        QCOMPARE(columnNames(table), QStringList({QStringLiteral("order_id"), QStringLiteral("amount"), QStringLiteral("paid"),
+                                                  QStringLiteral("day"), QStringLiteral("buyer_city")}));
+        QVERIFY2(child<QLabel>(QStringLiteral("columnsNote"), dialog)->text().startsWith(QStringLiteral("5 column(s) proposed")),
+                 qPrintable(child<QLabel>(QStringLiteral("columnsNote"), dialog)->text()));
+
+        // order_id: int64 by default, int32 here (one step up in the type list).
+        auto *orderIdType = static_cast<QComboBox *>(table->cellWidget(0, ColumnsEditor::Type));
+        QCOMPARE(orderIdType->currentText(), QStringLiteral("int64"));
+        stepCombo(orderIdType, -1);
+        QCOMPARE(orderIdType->currentText(), QStringLiteral("int32"));
+        // And the record's offset, a metadata column picked by its label (string → int64).
+        addColumn(dialog, table, QStringLiteral("kafka_offset"), QStringLiteral("Kafka offset"), 2);
+        // A file is committed at each flush: once a second here.
+        auto *flush = child<QSpinBox>(QStringLiteral("flushIntervalSpin"), dialog);
+        flush->setFocus();
+        flush->selectAll();
+        QTest::keyClicks(flush, QStringLiteral("1"));
+
+        QTRY_VERIFY2(submit->isEnabled(), qPrintable(problem->text()));
+        const QString id = submitAndWaitForNewTask(dialog, name);
+        QVERIFY(!id.isEmpty());
+
+        const Result<TaskRecord> saved = m_env->catalog()->task(id);
+        QVERIFY2(saved.isOk(), qPrintable(saved.error()));
+        const TargetSpec &t = saved->definition.target;
+        QCOMPARE(t.format, RecordFormat::Parquet);
+        QCOMPARE(t.compression, Compression::Snappy);
+        const auto column = [](const QString &n, ColumnType type, const QString &path, ColumnMeta meta = ColumnMeta::None) {
+            ColumnSpec c;
+            c.name = n;
+            c.type = type;
+            c.path = path;
+            c.meta = meta;
+            return c;
+        };
+        const QList<ColumnSpec> expected{column(QStringLiteral("order_id"), ColumnType::Int32, QStringLiteral("order_id")),
+                                         column(QStringLiteral("amount"), ColumnType::Double, QStringLiteral("amount")),
+                                         column(QStringLiteral("paid"), ColumnType::Boolean, QStringLiteral("paid")),
+                                         column(QStringLiteral("day"), ColumnType::Date, QStringLiteral("day")),
+                                         column(QStringLiteral("buyer_city"), ColumnType::String, QStringLiteral("buyer.city")),
+                                         column(QStringLiteral("kafka_offset"), ColumnType::Int64, QString(), ColumnMeta::Offset)};
+        QCOMPARE(t.columns, expected);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(id), QStringLiteral("Running"), kEngineTimeoutMs);
+        // The engine takes the definition the form made: a committed parquet file (its magic
+        // number at both ends) holds the sample record.
+        const WarehouseReader warehouse(m_env->tableDir(QStringLiteral("b_console"), QStringLiteral("t_parquet")));
+        QTRY_VERIFY_WITH_TIMEOUT(!warehouse.dataFiles().isEmpty(), kEngineTimeoutMs);
+        const QString file = warehouse.dataFiles().constFirst();
+        QVERIFY2(QFileInfo(file).fileName().startsWith(m_ordersTopic + QStringLiteral("+0+")) && file.endsWith(QStringLiteral(".parquet")),
+                 qPrintable(file));
+        const QByteArray bytes = WarehouseReader::readFile(file);
+        QVERIFY(bytes.startsWith("PAR1") && bytes.endsWith("PAR1"));
+
+        // The detail page lists the columns.
+        m_window->openTask(id);
+        TaskDetailPage *detail = m_window->taskDetailPage();
+        QTRY_COMPARE(child<QLabel>(QStringLiteral("targetCompression"), detail)->text(), QStringLiteral("snappy"));
+        auto *columns = child<QLabel>(QStringLiteral("targetColumns"), detail);
+        QVERIFY(columns->isVisible());
+        QCOMPARE(columns->text().split(u'\n').value(4), QStringLiteral("buyer_city · string · buyer.city"));
+        QCOMPARE(columns->text().split(u'\n').value(5), QStringLiteral("kafka_offset · int64 · Kafka offset"));
+
+        // Change data target starts from the saved columns; it has no sample to infer from, so
+        // it offers no inference.
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("changeTargetButton"), detail), Qt::LeftButton);
+        auto *targetDialog = waitForDialog<FormDialog>();
+        QVERIFY(targetDialog);
+        QStringList names;
+        for (const ColumnSpec &c : expected) names << c.name;
+        QCOMPARE(columnNames(child<QTableWidget>(QStringLiteral("columnsTable"), targetDialog)), names);
+        QCOMPARE(child<QComboBox>(QStringLiteral("compressionCombo"), targetDialog)->currentText(), QStringLiteral("snappy"));
+        QVERIFY(!child<QPushButton>(QStringLiteral("inferColumnsButton"), targetDialog)->isVisible());
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("cancelButton"), targetDialog), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("backButton"), detail), Qt::LeftButton);
+    }
+
+    void badColumnsShowTheRuleAndSaveNothing()
+    {
+        const QString name = TestKafka::uniqueName(QStringLiteral("orders_bad_columns"));
+        TaskFormDialog *dialog = openCreateFormWithSample(name, QStringLiteral("t_bad_columns"), m_ordersTopic);
+        QVERIFY(dialog);
+        stepCombo(child<QComboBox>(QStringLiteral("formatCombo"), dialog), 4); // orc
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("inferColumnsButton"), dialog), Qt::LeftButton);
+        auto *table = child<QTableWidget>(QStringLiteral("columnsTable"), dialog);
+        QCOMPARE(table->rowCount(), 5);
+        auto *problem = child<QLabel>(QStringLiteral("formProblem"), dialog);
+        auto *submit = child<QPushButton>(QStringLiteral("submitButton"), dialog);
+        QTRY_VERIFY2(submit->isEnabled(), qPrintable(problem->text()));
+
+        // The offset in a string column: refused with the rule's own sentence.
+        const int offsetRow = addColumn(dialog, table, QStringLiteral("kafka_offset"), QStringLiteral("Kafka offset"), 0);
+        QTRY_COMPARE(problem->text(), QStringLiteral("Column \"kafka_offset\" holds the record's offset, which does not fit type string"));
+        QVERIFY(problem->isVisible());
+        QVERIFY(!submit->isEnabled());
+        QTest::mouseClick(submit, Qt::LeftButton);
+
+        // Fixed, then a name given twice (ignoring case).
+        stepCombo(static_cast<QComboBox *>(table->cellWidget(offsetRow, ColumnsEditor::Type)), 2);
+        QTRY_VERIFY2(submit->isEnabled(), qPrintable(problem->text()));
+        retype(static_cast<QLineEdit *>(table->cellWidget(1, ColumnsEditor::Name)), QStringLiteral("ORDER_ID"));
+        QTRY_COMPARE(problem->text(),
+                     QStringLiteral("Column \"ORDER_ID\" is named twice (names are compared ignoring case, as Hive does)"));
+        QVERIFY(!submit->isEnabled());
+
+        // Removing the column clears the problem; cancelling saves nothing.
+        table->setCurrentCell(1, ColumnsEditor::Name);
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("removeColumnButton"), dialog), Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 5);
+        QTRY_VERIFY2(submit->isEnabled(), qPrintable(problem->text()));
+
+        // Move down, then up again, carries the row's own name and type along.
+        const QStringList order = columnNames(table);
+        table->setCurrentCell(0, ColumnsEditor::Name);
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("moveColumnDownButton"), dialog), Qt::LeftButton);
+        QStringList swapped = order;
+        swapped.swapItemsAt(0, 1);
+        QCOMPARE(columnNames(table), swapped);
+        QCOMPARE(table->currentRow(), 1);
+        QCOMPARE(static_cast<QComboBox *>(table->cellWidget(1, ColumnsEditor::Type))->currentText(), QStringLiteral("int64"));
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("moveColumnUpButton"), dialog), Qt::LeftButton);
+        QCOMPARE(columnNames(table), order);
+        QVERIFY(!child<QPushButton>(QStringLiteral("moveColumnUpButton"), dialog)->isEnabled()); // first row
+
+        // Another topic: the sample is gone, and the button says why it waits.
+        auto *infer = child<QPushButton>(QStringLiteral("inferColumnsButton"), dialog);
+        QVERIFY(infer->isEnabled());
+        QVERIFY(pickTopic(child<QComboBox>(QStringLiteral("topicCombo"), dialog), m_otherTopic));
+        QVERIFY(!infer->isEnabled());
+        QCOMPARE(infer->toolTip(), QStringLiteral("Pull source data first: the columns are proposed from the record it shows."));
+        QCOMPARE(child<QLabel>(QStringLiteral("columnsNote"), dialog)->text(),
+                 QStringLiteral("Add columns, or pull source data and infer them from a recent record."));
+        QCOMPARE(table->rowCount(), 5); // the columns stay
+
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("cancelButton"), dialog), Qt::LeftButton);
+        QTest::qWait(300);
+        const Result<TaskRecord> saved = m_env->catalog()->task(name);
+        QVERIFY(!saved.isOk());
+        QVERIFY(std::none_of(model()->items().cbegin(), model()->items().cend(),
+                             [&](const TaskRecord &t) { return t.definition.name == name; }));
     }
 
     void exportAndImportDefinitions()
