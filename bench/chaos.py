@@ -7,7 +7,12 @@ partition appears exactly once and that every file holds exactly the offsets its
 Prints lost / duplicated / misnamed counts and exits non-zero when any is not zero.
 
     bench/chaos.py [--records 1000000] [--partitions 8] [--kills 20] [--broker-restarts 2]
-                   [--disk-full 3] [--freezes 2]
+                   [--disk-full 3] [--freezes 2] [--event-time]
+
+--event-time makes the task put records into hour folders by a field of the value whose hours
+interleave (partitionBy): every commit is then a group of files, and kills land between their
+renames. Files then hold only their hour's records of their offset range, so the misnamed-file
+check is left out in that mode.
 
 Disk-full episodes mount the warehouse on a tmpfs (needs root) and fill it to the last few KiB
 with a filler file, then delete it; the engine must stop in Error, commit nothing partial, and
@@ -93,6 +98,7 @@ def main():
     ap.add_argument("--broker-restarts", type=int, default=2)
     ap.add_argument("--disk-full", type=int, default=0, help="episodes of a full warehouse disk (root: tmpfs)")
     ap.add_argument("--freezes", type=int, default=0, help="SIGSTOP episodes of a second engine")
+    ap.add_argument("--event-time", action="store_true", help="hour folders from an interleaved event-time field")
     ap.add_argument("--seed", type=int, default=int(time.time()))
     a = ap.parse_args()
     rng = random.Random(a.seed)
@@ -112,10 +118,11 @@ def main():
             os.makedirs(os.path.join(disk, "wh"))
         sh(ENGINE, "--catalog", catalog, "cluster", "add", "--name", "k", "--bootstrap", bootstrap)
         sh(ENGINE, "--catalog", catalog, "warehouse", "add", "--name", "w", "--local", os.path.join(disk, "wh"))
+        target = {"warehouse": "w", "bid": "b", "tid": "t", "flushIntervalSec": 1, "maxFileBytes": 4 << 20}
+        if a.event_time:
+            target["partitionBy"] = {"field": "ts", "format": "epoch_ms"}
         with open(os.path.join(work, "task.json"), "w") as f:
-            json.dump({"name": "chaos", "source": {"cluster": "k", "topic": topic},
-                       "target": {"warehouse": "w", "bid": "b", "tid": "t", "flushIntervalSec": 1,
-                                  "maxFileBytes": 4 << 20},
+            json.dump({"name": "chaos", "source": {"cluster": "k", "topic": topic}, "target": target,
                        "parallelism": a.partitions}, f)
         sh(ENGINE, "--catalog", catalog, "task", "create", "--file", os.path.join(work, "task.json"))
 
@@ -124,7 +131,9 @@ def main():
         def produce():
             batch = 20_000
             for start in range(0, a.records, batch):
-                lines = "".join(f"k{i}\t{{\"i\":{i},\"pad\":\"{'x' * 64}\"}}\n" for i in range(start, min(a.records, start + batch)))
+                # ts: one of three hours of 2026-01-01, interleaved record by record.
+                lines = "".join(f"k{i}\t{{\"i\":{i},\"ts\":{1767225600000 + (i % 3) * 3600000 + i % 1000},\"pad\":\"{'x' * 64}\"}}\n"
+                                for i in range(start, min(a.records, start + batch)))
                 while True:  # the broker may be down for a moment: retry the batch until it is in
                     p = subprocess.run(["kcat", "-b", bootstrap, "-P", "-t", topic, "-K", "\t",
                                         "-X", "message.timeout.ms=60000"], input=lines, text=True, env=ENV,
@@ -187,8 +196,8 @@ def main():
         counts = count_offsets(table)
         lost = sum(1 for p, e in ends.items() for o in range(e) if (p, o) not in counts)
         duplicated = sum(n - 1 for n in counts.values() if n > 1)
-        misnamed = misnamed_files(table)
-        print(f"chaos: seed {a.seed}, {expected} records in {a.partitions} partitions, {a.kills} kills, "
+        misnamed = [] if a.event_time else misnamed_files(table)
+        print(f"chaos: {'event-time folders, ' if a.event_time else ''}seed {a.seed}, {expected} records in {a.partitions} partitions, {a.kills} kills, "
               f"{a.broker_restarts} broker restarts, {a.disk_full} disk-full episodes, {a.freezes} freezes")
         print(f"chaos: lost {lost}, duplicated {duplicated}, misnamed files {len(misnamed)}")
         return 0 if lost == 0 and duplicated == 0 and not misnamed else 1
