@@ -164,13 +164,7 @@ private Q_SLOTS:
         Engine engine(hdfs.catalog(), {});
         QVERIFY(engine.createTask(def, QStringLiteral("test")).isOk());
         engine.run();
-        const auto consumed = [&engine] {
-            qint64 n = 0;
-            for (const TaskSample &s : engine.latestSamples())
-                for (const PartitionSnapshot &p : s.partitions) n += p.messagesIn;
-            return n;
-        };
-        QTRY_COMPARE_WITH_TIMEOUT(consumed(), 40000, 120000);
+        QTRY_COMPARE_WITH_TIMEOUT(EngineTestEnv::consumed(engine), 40000, 120000);
         engine.shutdown();
         QHash<QPair<int, qint64>, int> counts;
         const WarehouseReader reader = hdfs.read();
@@ -204,13 +198,7 @@ private Q_SLOTS:
         QVERIFY(hdfs.waitForRecords(8000, 90000)); // two full parts (~4400 records each) are committed
         // Every record is in the open third part before the stop, else the stop commits less
         // (correctly: the rest would follow on the next run) and the count below is short.
-        const auto consumed = [&engine] {
-            qint64 n = 0;
-            for (const TaskSample &s : engine.latestSamples())
-                for (const PartitionSnapshot &p : s.partitions) n += p.messagesIn;
-            return n;
-        };
-        QTRY_COMPARE_WITH_TIMEOUT(consumed(), 12000, 90000);
+        QTRY_COMPARE_WITH_TIMEOUT(EngineTestEnv::consumed(engine), 12000, 90000);
         engine.shutdown(); // commits the rest as the next part
 
         const WarehouseReader reader = hdfs.read();

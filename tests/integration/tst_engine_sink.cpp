@@ -231,13 +231,7 @@ private Q_SLOTS:
         auto id = engine.createTask(parsed.value(), QStringLiteral("test"));
         QVERIFY2(id.isOk(), qPrintable(id.error()));
         engine.run();
-        const auto consumed = [&engine] {
-            qint64 n = 0;
-            for (const TaskSample &s : engine.latestSamples())
-                for (const PartitionSnapshot &p : s.partitions) n += p.messagesIn;
-            return n;
-        };
-        QTRY_COMPARE_WITH_TIMEOUT(consumed(), 2 * (kPerPartition + 1), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(EngineTestEnv::consumed(engine), 2 * (kPerPartition + 1), 60000);
         engine.shutdown(); // footers written, files committed
 
         WarehouseReader reader(env.tableDir(def.target.bid, def.target.tid));
@@ -313,11 +307,7 @@ private Q_SLOTS:
         Engine engine(env.catalog(), {});
         QVERIFY(engine.createTask(def, QStringLiteral("test")).isOk());
         engine.run();
-        const auto consumed = [&engine] {
-            const TaskSamples samples = engine.latestSamples();
-            return samples.isEmpty() || samples.first().partitions.isEmpty() ? 0 : samples.first().partitions.first().messagesIn;
-        };
-        QTRY_COMPARE_WITH_TIMEOUT(consumed(), 303, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(EngineTestEnv::consumed(engine), 303, 60000);
         engine.shutdown();
 
         WarehouseReader reader(env.tableDir(def.target.bid, def.target.tid));
@@ -353,11 +343,7 @@ private Q_SLOTS:
         QVERIFY(engine.createTask(def, QStringLiteral("test")).isOk());
         engine.run();
         WarehouseReader reader(env.tableDir(def.target.bid, def.target.tid));
-        auto consumed = [&] {
-            const TaskSamples samples = engine.latestSamples();
-            return samples.isEmpty() || samples.first().partitions.isEmpty() ? 0 : samples.first().partitions.first().messagesIn;
-        };
-        QTRY_COMPARE_WITH_TIMEOUT(consumed(), 400, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(EngineTestEnv::consumed(engine), 400, 60000);
         engine.shutdown(); // commits the last, smaller part
         const QStringList files = reader.dataFiles();
         QCOMPARE(exactlyOnceProblem(reader.offsetCounts(), {{0, 400}}), QString());

@@ -46,6 +46,14 @@ QHash<int, qint64> EngineTestEnv::endOffsets(const QString &topic, int partition
     return TestKafka::endOffsets(topic, partitions);
 }
 
+qint64 EngineTestEnv::consumed(const Engine &engine)
+{
+    qint64 n = 0;
+    for (const TaskSample &s : engine.latestSamples())
+        for (const PartitionSnapshot &p : s.partitions) n += p.messagesIn;
+    return n;
+}
+
 QString EngineTestEnv::start(Engine &engine, const TaskDefinition &definition)
 {
     auto id = engine.createTask(definition, QStringLiteral("test"));

@@ -34,6 +34,9 @@ public:
     /// Creates the task in `engine` (actor "test") and runs the engine: the opening of most
     /// engine tests. The task's id, or empty (with a warning saying why) when it was refused.
     static QString start(outflow::Engine &engine, const outflow::TaskDefinition &definition);
+    /// Records the engine's tasks have consumed so far, all partitions together: how a test
+    /// knows every record is in an open file before a stop commits it.
+    static qint64 consumed(const outflow::Engine &engine);
 
     /// End offsets (high watermarks) of every partition of a topic, asked with kcat -Q.
     static QHash<int, qint64> endOffsets(const QString &topic, int partitions);
