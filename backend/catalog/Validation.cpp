@@ -63,10 +63,13 @@ bool metaFits(ColumnMeta meta, ColumnType type)
 
 QString columnsProblem(const TargetSpec &t)
 {
-    if (!isColumnar(t.format)) {
-        if (!t.columns.isEmpty())
-            return QStringLiteral("target.columns apply to the parquet and orc formats (the delimited format takes fields)");
+    if (!isColumnar(t.format) && t.format != RecordFormat::Delimited) {
+        if (!t.columns.isEmpty()) return QStringLiteral("target.columns apply to the parquet, orc and delimited formats");
         return {};
+    }
+    if (t.format == RecordFormat::Delimited) {
+        if (!t.columns.isEmpty() && !t.fields.isEmpty()) return QStringLiteral("The delimited format takes fields or columns, not both");
+        if (t.columns.isEmpty()) return {}; // fields, checked with the separator
     }
     if (t.columns.isEmpty()) return QStringLiteral("The %1 format needs at least one column").arg(recordFormatName(t.format));
     QSet<QString> seen;
@@ -162,7 +165,7 @@ QString definitionProblem(const TaskDefinition &d)
     if (QString p = tableIdProblem(QStringLiteral("TID"), d.target.tid); !p.isEmpty()) return p;
     const TargetSpec &t = d.target;
     if (t.format == RecordFormat::Delimited) {
-        if (t.fields.isEmpty()) return QStringLiteral("The delimited format needs at least one field to write");
+        if (t.fields.isEmpty() && t.columns.isEmpty()) return QStringLiteral("The delimited format needs at least one field to write");
         for (const QString &f : t.fields)
             if (f.isEmpty()) return QStringLiteral("Field names of the delimited format cannot be empty");
         if (t.separator.isEmpty() || t.separator.size() > 8) return QStringLiteral("Separator must be 1 to 8 characters");

@@ -151,12 +151,39 @@ void appendTableField(QByteArray &out, std::string_view json, const QByteArray &
     }
 }
 
+/// A typed cell as a text-table field: numbers in their shortest exact form, timestamps as
+/// Hive's text TIMESTAMP (UTC), dates as YYYY-MM-DD, null as \N.
+void appendCell(QByteArray &out, const ColumnCell &cell, ColumnType type, const QByteArray &separator)
+{
+    if (cell.null) {
+        out += "\\N";
+        return;
+    }
+    char number[32];
+    switch (type) {
+    case ColumnType::String:
+    case ColumnType::Binary: appendTableText(out, cell.text.constData(), cell.text.size(), separator); return;
+    case ColumnType::Int32:
+    case ColumnType::Int64: out.append(number, std::to_chars(number, number + sizeof number, cell.integer).ptr - number); return;
+    case ColumnType::Double: out.append(number, std::to_chars(number, number + sizeof number, cell.real).ptr - number); return;
+    case ColumnType::Boolean: out += cell.integer ? "true" : "false"; return;
+    case ColumnType::TimestampMs:
+        out += QDateTime::fromMSecsSinceEpoch(cell.integer, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")).toLatin1();
+        return;
+    case ColumnType::Date: out += QDate(1970, 1, 1).addDays(cell.integer).toString(Qt::ISODate).toLatin1(); return;
+    }
+}
+
 } // namespace
 
 RecordFormatter::RecordFormatter(const TargetSpec &target)
     : m_format(target.format), m_separator(target.separator.toUtf8())
 {
     for (const QString &field : target.fields) m_fields << field.toUtf8();
+    if (target.format == RecordFormat::Delimited && !target.columns.isEmpty()) {
+        m_columns = std::make_shared<ColumnExtractor>(target.columns);
+        for (const ColumnSpec &c : target.columns) m_columnTypes << c.type;
+    }
 }
 
 QString RecordFormatter::extension() const
@@ -243,6 +270,15 @@ QString RecordFormatter::appendJson(const RecordView &r, QByteArray &out) const
 
 QString RecordFormatter::appendDelimited(const RecordView &r, QByteArray &out) const
 {
+    if (m_columns) {
+        if (QString bad = m_columns->extract(r, m_row); !bad.isEmpty()) return bad;
+        for (qsizetype i = 0; i < m_columnTypes.size(); ++i) {
+            if (i) out += m_separator;
+            appendCell(out, m_row[size_t(i)], m_columnTypes.at(i), m_separator);
+        }
+        out += '\n';
+        return {};
+    }
     if (!r.value) return QStringLiteral("the value is null, so it has no fields");
     QVarLengthArray<std::string_view, 32> values(m_fields.size());
     std::fill(values.begin(), values.end(), std::string_view()); // empty: no such member

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "ColumnExtractor.h"
 #include "RecordView.h"
 #include "catalog/TaskDefinition.h"
 
 #include <QByteArray>
 #include <QString>
+
+#include <memory>
 
 namespace outflow {
 
@@ -32,6 +35,10 @@ private:
     /// The delimited format's fields, as UTF-8 to compare with keys.
     QList<QByteArray> m_fields;
     QByteArray m_separator;
+    /// Typed columns of the delimited format, when it has them instead of fields.
+    std::shared_ptr<const ColumnExtractor> m_columns;
+    QList<ColumnType> m_columnTypes;
+    mutable std::vector<ColumnCell> m_row;
 };
 
 } // namespace outflow

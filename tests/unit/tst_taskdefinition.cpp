@@ -112,7 +112,7 @@ private Q_SLOTS:
         QTest::newRow("meta and path") << with("\"tid\":\"t\"", parquet + "[{\"name\":\"o\",\"type\":\"int64\",\"meta\":\"offset\",\"path\":\"o\"}]") << "has both a path and meta";
         QTest::newRow("unknown meta") << with("\"tid\":\"t\"", parquet + "[{\"name\":\"o\",\"type\":\"int64\",\"meta\":\"headers\"}]") << "meta must be topic, partition, offset, timestamp or key";
         QTest::newRow("empty path segment") << with("\"tid\":\"t\"", parquet + "[{\"name\":\"c\",\"type\":\"string\",\"path\":\"buyer..city\"}]") << "a path is field names joined by dots";
-        QTest::newRow("columns for json") << with("\"tid\":\"t\"", "\"tid\":\"t\",\"columns\":[{\"name\":\"a\",\"type\":\"string\"}]") << "target.columns apply to the parquet and orc formats";
+        QTest::newRow("columns for json") << with("\"tid\":\"t\"", "\"tid\":\"t\",\"columns\":[{\"name\":\"a\",\"type\":\"string\"}]") << "target.columns apply to the parquet, orc and delimited formats";
         QTest::newRow("snappy text") << with("\"tid\":\"t\"", "\"tid\":\"t\",\"compression\":\"snappy\"") << "snappy compression is for the parquet and orc formats";
         QTest::newRow("bad compression") << with("\"tid\":\"t\"", "\"tid\":\"t\",\"compression\":\"lzma\"") << "target.compression must be none, gzip, zstd or snappy";
         QTest::newRow("gzip and zstd") << with("\"tid\":\"t\"", "\"tid\":\"t\",\"gzip\":true,\"compression\":\"zstd\"") << "target.gzip is true but target.compression is \"zstd\"";
