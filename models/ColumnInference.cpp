@@ -15,10 +15,11 @@ namespace {
 /// The same limit as Validation's column-name rule.
 constexpr int kMaxColumnName = 128;
 
-QString unescaped(std::string_view quoted)
+/// The text of a JSON string given without its quotes.
+QString unescaped(std::string_view inner)
 {
-    QByteArray text(qsizetype(quoted.size()), Qt::Uninitialized);
-    text.resize(JsonScanner::unescape(quoted.data(), qsizetype(quoted.size()), text.data()));
+    QByteArray text(qsizetype(inner.size()), Qt::Uninitialized);
+    text.resize(JsonScanner::unescape(inner.data(), qsizetype(inner.size()), text.data()));
     return QString::fromUtf8(text);
 }
 
@@ -26,10 +27,7 @@ QString unescaped(std::string_view quoted)
 class Flattener final : public JsonScanner::MemberVisitor
 {
 public:
-    Flattener(QString prefix, ColumnInference::Proposal &out, QList<QString> &paths)
-        : m_prefix(std::move(prefix)), m_out(out), m_paths(paths)
-    {
-    }
+    Flattener(QString prefix, ColumnInference::Leaves &out) : m_prefix(std::move(prefix)), m_out(out) {}
 
     void member(std::string_view key, std::string_view value) override
     {
@@ -41,26 +39,23 @@ public:
             return;
         }
         if (value.front() == '{') {
-            Flattener nested(path, m_out, m_paths);
+            Flattener nested(path, m_out);
             JsonScanner::scan(value.data(), qsizetype(value.size()), &nested);
             return;
         }
-        ColumnSpec column;
-        column.path = path;
-        column.type = ColumnInference::typeOf(value);
+        const ColumnInference::Leaf leaf{path, QByteArray(value.data(), qsizetype(value.size()))};
         // A repeated key: the last one wins in the engine too, at the first one's place.
-        if (const qsizetype at = m_paths.indexOf(path); at >= 0) {
-            m_out.columns[at] = column;
-            return;
-        }
-        m_paths << path;
-        m_out.columns << column;
+        for (ColumnInference::Leaf &seen : m_out.fields)
+            if (seen.path == path) {
+                seen = leaf;
+                return;
+            }
+        m_out.fields << leaf;
     }
 
 private:
     QString m_prefix;
-    ColumnInference::Proposal &m_out;
-    QList<QString> &m_paths;
+    ColumnInference::Leaves &m_out;
 };
 
 bool isIntegerToken(std::string_view json)
@@ -82,7 +77,7 @@ ColumnType ColumnInference::typeOf(std::string_view json)
     case '[': // arrays are kept as their JSON text
     case '{': return ColumnType::String;
     case '"': {
-        const QString text = unescaped(json.substr(1, json.size() - 2));
+        const QString text = stringOf(json);
         // The forms the engine converts: a bare date, and a date-time with its offset.
         if (text.size() == 10 && QDate::fromString(text, Qt::ISODate).isValid()) return ColumnType::Date;
         const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -94,6 +89,20 @@ ColumnType ColumnInference::typeOf(std::string_view json)
         // beyond int64 fit only a double.
         return isIntegerToken(json) ? ColumnType::Int64 : ColumnType::Double;
     }
+}
+
+QString ColumnInference::stringOf(std::string_view json)
+{
+    return json.size() < 2 ? QString() : unescaped(json.substr(1, json.size() - 2));
+}
+
+std::optional<ColumnInference::Leaves> ColumnInference::leavesOf(const QByteArray &value)
+{
+    Leaves leaves;
+    Flattener top(QString(), leaves);
+    const JsonScanner::Verdict verdict = JsonScanner::scan(value.constData(), value.size(), &top);
+    if (!verdict.valid || !verdict.isObject) return std::nullopt;
+    return leaves;
 }
 
 QString ColumnInference::columnName(const QString &path)
@@ -109,12 +118,17 @@ QString ColumnInference::columnName(const QString &path)
 
 Result<ColumnInference::Proposal> ColumnInference::fromValue(const QByteArray &value)
 {
-    Proposal proposal;
-    QList<QString> paths;
-    Flattener top(QString(), proposal, paths);
-    const JsonScanner::Verdict verdict = JsonScanner::scan(value.constData(), value.size(), &top);
-    if (!verdict.valid || !verdict.isObject)
+    const std::optional<Leaves> leaves = leavesOf(value);
+    if (!leaves)
         return Result<Proposal>::fail(tr("The sample value is not a JSON object, so it has no fields to make columns of."));
+    Proposal proposal;
+    proposal.skipped = leaves->skipped;
+    for (const Leaf &leaf : leaves->fields) {
+        ColumnSpec column;
+        column.path = leaf.path;
+        column.type = typeOf(std::string_view(leaf.json.constData(), size_t(leaf.json.size())));
+        proposal.columns << column;
+    }
     if (proposal.columns.isEmpty())
         return Result<Proposal>::fail(tr("The sample value has no fields to make columns of."));
 

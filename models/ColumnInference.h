@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace outflow {
 
 /// Proposes the columns of a parquet or orc table from one sample record value (what *Pull
@@ -22,8 +24,25 @@ public:
         QStringList skipped;
     };
 
+    /// One leaf of a sample value: its dotted path and its JSON text as written.
+    struct Leaf
+    {
+        QString path;
+        QByteArray json;
+    };
+    struct Leaves
+    {
+        QList<Leaf> fields; // in the order of the value; a repeated key keeps its first place
+        QStringList skipped; // as in Proposal
+    };
+
     /// Fails, with a sentence for the user, when `value` is not a JSON object with fields.
     static Result<Proposal> fromValue(const QByteArray &value);
+    /// The leaves of a JSON object value, nested objects flattened; nullopt when `value` is not
+    /// a JSON object. Column and event-time proposals read the sample the same way.
+    static std::optional<Leaves> leavesOf(const QByteArray &value);
+    /// The text of a JSON string token (quotes included), unescaped.
+    static QString stringOf(std::string_view json);
     /// The type for one JSON value as written (a token, object or array). Judged on the text,
     /// not on a parsed number: 12 and 12.0 are the same double to QJsonValue, but only the
     /// first fits the engine's int64 columns.

@@ -36,4 +36,27 @@ QString TargetText::columns(const QList<ColumnSpec> &columns)
     return lines.join(u'\n');
 }
 
+QString TargetText::timeFormat(TimeFormat format)
+{
+    switch (format) {
+    case TimeFormat::EpochMs: return tr("Epoch milliseconds");
+    case TimeFormat::EpochS: return tr("Epoch seconds");
+    case TimeFormat::Iso8601: return tr("ISO-8601 text with a zone");
+    }
+    return {};
+}
+
+QString TargetText::foldersBy(const PartitionBy &by)
+{
+    if (!by.byEventTime()) return tr("Kafka record time");
+    // Short unit names: this is one line among the target's facts.
+    QString unit;
+    switch (by.format) {
+    case TimeFormat::EpochMs: unit = tr("epoch ms"); break;
+    case TimeFormat::EpochS: unit = tr("epoch s"); break;
+    case TimeFormat::Iso8601: unit = tr("ISO-8601"); break;
+    }
+    return tr("Event time: %1 (%2)").arg(by.field, unit);
+}
+
 } // namespace outflow

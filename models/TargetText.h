@@ -6,7 +6,7 @@
 
 namespace outflow {
 
-/// How the console names a target's compression and columns, the same in the form that edits
+/// How the console names a target's compression, columns and hour folders, the same in the form that edits
 /// them and on the detail page that shows them.
 class TargetText final
 {
@@ -21,6 +21,10 @@ public:
     static QString columnSource(const ColumnSpec &column);
     /// One line per column: name · type · source, and "not null" where it applies.
     static QString columns(const QList<ColumnSpec> &columns);
+    /// "Epoch milliseconds" and so on: how an event time is written in the value.
+    static QString timeFormat(TimeFormat format);
+    /// "Kafka record time", or "Event time: ts (epoch ms)".
+    static QString foldersBy(const PartitionBy &by);
 };
 
 } // namespace outflow

@@ -1,6 +1,7 @@
 #include "TargetForm.h"
 
 #include "ColumnsEditor.h"
+#include "PartitionByEditor.h"
 #include "TargetText.h"
 #include "ValidatedLineEdit.h"
 #include "catalog/Validation.h"
@@ -29,7 +30,7 @@ TargetForm::TargetForm(std::shared_ptr<Catalog> catalog, QWidget *parent)
                                   [](const QString &v) { return Validation::tableIdProblem(QStringLiteral("TID"), v); }, this)),
       m_format(new QComboBox(this)), m_fields(new QLineEdit(this)), m_separator(new QLineEdit(this)),
       m_compression(new QComboBox(this)), m_columns(new ColumnsEditor(this)), m_maxFileMiB(new QSpinBox(this)),
-      m_flushSec(new QSpinBox(this)), m_timezone(new QComboBox(this)), m_badRecords(new QComboBox(this))
+      m_flushSec(new QSpinBox(this)), m_partitionBy(new PartitionByEditor(this)), m_timezone(new QComboBox(this)), m_badRecords(new QComboBox(this))
 {
     m_warehouse->setObjectName(QStringLiteral("warehouseCombo"));
     m_warehouse->setPlaceholderText(tr("Loading warehouses…"));
@@ -60,6 +61,7 @@ TargetForm::TargetForm(std::shared_ptr<Catalog> catalog, QWidget *parent)
     m_flushSec->setObjectName(QStringLiteral("flushIntervalSpin"));
     m_flushSec->setRange(1, 86400);
     m_flushSec->setSuffix(tr(" s"));
+    m_partitionBy->setObjectName(QStringLiteral("partitionByEditor"));
     m_timezone->setObjectName(QStringLiteral("timezoneCombo"));
     m_timezone->setEditable(true);
     m_timezone->setInsertPolicy(QComboBox::NoInsert);
@@ -83,6 +85,8 @@ TargetForm::TargetForm(std::shared_ptr<Catalog> catalog, QWidget *parent)
     m_form->addRow(tr("Compression"), m_compression);
     m_form->addRow(tr("Max file size"), m_maxFileMiB);
     m_form->addRow(tr("Flush interval"), m_flushSec);
+    // Right above the time zone, which the folders are named in.
+    m_form->addRow(tr("Folders by"), m_partitionBy);
     m_form->addRow(tr("Time zone"), m_timezone);
     m_form->addRow(tr("Bad records"), m_badRecords);
 
@@ -95,6 +99,7 @@ TargetForm::TargetForm(std::shared_ptr<Catalog> catalog, QWidget *parent)
         Q_EMIT changed();
     });
     connect(m_columns, &ColumnsEditor::changed, this, &TargetForm::changed);
+    connect(m_partitionBy, &PartitionByEditor::changed, this, &TargetForm::changed);
     for (QSpinBox *s : {m_maxFileMiB, m_flushSec}) connect(s, &QSpinBox::valueChanged, this, &TargetForm::changed);
 
     setTarget(TargetSpec());
@@ -153,6 +158,7 @@ void TargetForm::updateCompressionChoices(bool columnar)
 void TargetForm::setSample(const std::optional<QByteArray> &value)
 {
     m_columns->setSample(value);
+    m_partitionBy->setSample(value);
 }
 
 void TargetForm::setTarget(const TargetSpec &t)
@@ -170,6 +176,7 @@ void TargetForm::setTarget(const TargetSpec &t)
     m_columns->setColumns(t.columns);
     m_maxFileMiB->setValue(int(qMax<qint64>(1, t.maxFileBytes / kMiB)));
     m_flushSec->setValue(t.flushIntervalSec);
+    m_partitionBy->setPartitionBy(t.partitionBy);
     m_timezone->setCurrentText(t.timezone);
     m_badRecords->setCurrentIndex(m_badRecords->findData(int(t.badRecords)));
     updateFormatFields();
@@ -194,6 +201,7 @@ TargetSpec TargetForm::target() const
     if (isColumnar(t.format)) t.columns = m_columns->columns();
     t.maxFileBytes = qint64(m_maxFileMiB->value()) * kMiB;
     t.flushIntervalSec = m_flushSec->value();
+    t.partitionBy = m_partitionBy->partitionBy();
     t.timezone = m_timezone->currentText().trimmed();
     t.badRecords = BadRecordPolicy(m_badRecords->currentData().toInt());
     return t;
@@ -210,7 +218,8 @@ QString TargetForm::problem() const
     if (m_empty) return tr("Register a warehouse first (Warehouses page).");
     if (m_warehouse->currentIndex() < 0) return tr("Choose a warehouse.");
     if (QString p = m_bid->problem(); !p.isEmpty()) return p;
-    return m_tid->problem();
+    if (QString p = m_tid->problem(); !p.isEmpty()) return p;
+    return m_partitionBy->problem();
 }
 
 } // namespace outflow

@@ -16,10 +16,12 @@ class QSpinBox;
 namespace outflow {
 
 class ColumnsEditor;
+class PartitionByEditor;
 class ValidatedLineEdit;
 
 /// Where and how a task writes: warehouse, BID, TID (validated as typed) and the format
-/// options, with the typed columns of parquet and orc tables. Used by the create form and by *Change data target*.
+/// options, with the typed columns of parquet and orc tables and the time that makes the hour
+/// folders. Used by the create form and by *Change data target*.
 class TargetForm final : public QWidget
 {
     Q_OBJECT
@@ -30,8 +32,9 @@ public:
 
     void setTarget(const TargetSpec &target);
     TargetSpec target() const;
-    /// The value of the record *Pull source data* shows, for Infer from sample (nullopt: none
-    /// pulled yet). Forms without a source never call it, and offer no inference.
+    /// The value of the record *Pull source data* shows, for Infer from sample and the proposed
+    /// event-time fields (nullopt: none pulled yet). Forms without a source never call it, and
+    /// offer no inference.
     void setSample(const std::optional<QByteArray> &value);
     /// What stops this target from being used and is not already shown under a field, or empty.
     QString problem() const;
@@ -59,6 +62,7 @@ private:
     ColumnsEditor *m_columns;
     QSpinBox *m_maxFileMiB;
     QSpinBox *m_flushSec;
+    PartitionByEditor *m_partitionBy;
     QComboBox *m_timezone;
     QComboBox *m_badRecords;
     QString m_wantedWarehouse;

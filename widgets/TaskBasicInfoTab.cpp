@@ -116,6 +116,7 @@ QWidget *TaskBasicInfoTab::createTargetCard()
     m_compression = addFact(form, tr("Compression"), QStringLiteral("targetCompression"));
     m_maxFileSize = addFact(form, tr("Max file size"), QStringLiteral("targetMaxFileSize"));
     m_flushInterval = addFact(form, tr("Flush interval"), QStringLiteral("targetFlushInterval"));
+    m_foldersBy = addFact(form, tr("Folders by"), QStringLiteral("targetFoldersBy"));
     m_timezone = addFact(form, tr("Time zone"), QStringLiteral("targetTimezone"));
     m_badRecords = addFact(form, tr("Bad records"), QStringLiteral("targetBadRecords"));
     m_parallelism = addFact(form, tr("Parallelism"), QStringLiteral("targetParallelism"));
@@ -169,6 +170,7 @@ void TaskBasicInfoTab::setTask(const TaskRecord &task, const QList<TaskAction> &
     m_compression->setText(TargetText::compression(t.compression));
     m_maxFileSize->setText(tr("%1 MiB").arg(QLocale().toString(double(t.maxFileBytes) / (1024.0 * 1024.0), 'g', 6)));
     m_flushInterval->setText(tr("%n second(s)", nullptr, t.flushIntervalSec));
+    m_foldersBy->setText(TargetText::foldersBy(t.partitionBy));
     m_timezone->setText(t.timezone);
     switch (t.badRecords) {
     case BadRecordPolicy::Skip: m_badRecords->setText(tr("Skip and count them")); break;

@@ -54,6 +54,7 @@ private:
     QFormLayout *m_targetFacts = nullptr;
     QLabel *m_maxFileSize = nullptr;
     QLabel *m_flushInterval = nullptr;
+    QLabel *m_foldersBy = nullptr;
     QLabel *m_timezone = nullptr;
     QLabel *m_badRecords = nullptr;
     QLabel *m_parallelism = nullptr;

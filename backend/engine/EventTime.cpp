@@ -18,6 +18,11 @@ EventTime::EventTime(const PartitionBy &by) : m_by(by)
     m_field.emplace(QList<ColumnSpec>{ColumnSpec{QStringLiteral("event_time"), type, by.field, ColumnMeta::None, false}});
 }
 
+bool EventTime::isPlausible(qint64 ms)
+{
+    return ms >= kEarliestPlausibleMs && ms <= QDateTime::currentMSecsSinceEpoch() + kAheadToleranceMs;
+}
+
 QString EventTime::of(const RecordView &record, qint64 &ms) const
 {
     if (!m_field) {
@@ -31,8 +36,7 @@ QString EventTime::of(const RecordView &record, qint64 &ms) const
     if (seconds && (value > INT64_MAX / 1000 || value < INT64_MIN / 1000))
         return QStringLiteral("event time %1 s in field \"%2\" is not a plausible time").arg(value).arg(m_by.field);
     ms = seconds ? value * 1000 : value;
-    const qint64 latest = QDateTime::currentMSecsSinceEpoch() + kAheadToleranceMs;
-    if (ms < kEarliestPlausibleMs || ms > latest)
+    if (!isPlausible(ms))
         return QStringLiteral("event time %1 in field \"%2\" (%3) is before 1990 or more than a day ahead: read as %4, not a plausible time")
             .arg(value)
             .arg(m_by.field, timeFormatName(m_by.format),

@@ -22,6 +22,8 @@ public:
 
     /// Sets `ms` (epoch milliseconds); returns the reason when the record has no usable time.
     QString of(const RecordView &record, qint64 &ms) const;
+    /// Whether `ms` is a time a record can have: from 1990 to a day ahead of this machine's clock.
+    static bool isPlausible(qint64 ms);
 
 private:
     PartitionBy m_by;

@@ -83,6 +83,38 @@
         <source> · not null</source>
         <translation> · 非空</translation>
     </message>
+    <message>
+        <source>Epoch milliseconds</source>
+        <translation>Epoch 毫秒</translation>
+    </message>
+    <message>
+        <source>Epoch seconds</source>
+        <translation>Epoch 秒</translation>
+    </message>
+    <message>
+        <source>ISO-8601 text with a zone</source>
+        <translation>带时区的 ISO-8601 文本</translation>
+    </message>
+    <message>
+        <source>Kafka record time</source>
+        <translation>Kafka 消息时间</translation>
+    </message>
+    <message>
+        <source>epoch ms</source>
+        <translation>epoch 毫秒</translation>
+    </message>
+    <message>
+        <source>epoch s</source>
+        <translation>epoch 秒</translation>
+    </message>
+    <message>
+        <source>ISO-8601</source>
+        <translation>ISO-8601</translation>
+    </message>
+    <message>
+        <source>Event time: %1 (%2)</source>
+        <translation>事件时间：%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -935,6 +967,39 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
     </message>
 </context>
 <context>
+    <name>outflow::PartitionByEditor</name>
+    <message>
+        <source>Event time from a field</source>
+        <translation>字段中的事件时间</translation>
+    </message>
+    <message>
+        <source>Which time puts a record into its dt=YYYYMMDD/hr=HH folder, in the task&apos;s time zone. A record whose event time is missing or implausible is a bad record.</source>
+        <translation>决定消息写入哪个 dt=YYYYMMDD/hr=HH 目录的时间，按任务的时区计算。事件时间缺失或不合理的消息视为异常记录。</translation>
+    </message>
+    <message>
+        <source>Field path, e.g. ts or event.time</source>
+        <translation>字段路径，例如 ts 或 event.time</translation>
+    </message>
+    <message>
+        <source>Pull source data to have the fields of a recent record that look like times proposed.</source>
+        <translation>拉取源数据后，将从最近一条消息中推荐看起来像时间的字段。</translation>
+    </message>
+    <message>
+        <source>No field of the pulled record looks like a time; type the path of the one that holds it.</source>
+        <translation>拉取的消息中没有看起来像时间的字段；请输入存放事件时间的字段路径。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) of the pulled record look like times: pick one from the list, or type a path.</source>
+        <translation>
+            <numerusform>拉取的消息中有 %n 个字段看起来像时间：可从列表中选择，也可输入路径。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the field that holds the event time, or make folders by Kafka record time.</source>
+        <translation>请填写存放事件时间的字段，或按 Kafka 消息时间分目录。</translation>
+    </message>
+</context>
+<context>
     <name>outflow::RecordValuePane</name>
     <message>
         <source>Copy value</source>
@@ -1259,6 +1324,10 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
         <source>Compression</source>
         <translation>压缩</translation>
     </message>
+    <message>
+        <source>Folders by</source>
+        <translation>分目录依据</translation>
+    </message>
 </context>
 <context>
     <name>outflow::TaskActionRunner</name>
@@ -1518,6 +1587,10 @@ This cannot be undone.</source>
     <message>
         <source>Compression</source>
         <translation>压缩</translation>
+    </message>
+    <message>
+        <source>Folders by</source>
+        <translation>分目录依据</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // Renders the screenshots of docs/ (task list with live traffic, create form, the create form with
-// a parquet target and inferred columns, Basic information tab, Monitoring with compare, Dashboard) offscreen, against the broker that scripts/kafka.sh runs:
+// a parquet target and inferred columns, the same form with event-time folders, Basic information
+// tab, Monitoring with compare, Dashboard) offscreen, against the broker that scripts/kafka.sh runs:
 //
 //   OUTFLOW_KAFKA_DIR=<state dir> QT_QPA_PLATFORM=offscreen outflow_screenshots <out dir> [en|zh_CN]
 //
@@ -61,12 +62,13 @@ public:
             for (int batch = 0; !m_stop; ++batch) {
                 QByteArrayList values;
                 for (int i = 0; i < 40; ++i)
-                    values << QStringLiteral(R"({"order_id":%1,"sku":"B-%2","amount":%3.50,"currency":"CNY",)"
-                                             R"("paid":true,"day":"2026-12-02","buyer":{"city":"%4"}})")
+                    values << QStringLiteral(R"({"order_id":%1,"sku":"B-%2","amount":%3.50,"paid":true,)"
+                                             R"("day":"2026-12-02","buyer":{"city":"%4"},"ts":%5})")
                                   .arg(batch * 40 + i)
                                   .arg(1000 + i)
                                   .arg(10 + i % 90)
                                   .arg(i % 2 ? QStringLiteral("Shenzhen") : QStringLiteral("Beijing"))
+                                  .arg(QDateTime::currentMSecsSinceEpoch())
                                   .toUtf8();
                 TestKafka::produce(topic, values);
                 QThread::msleep(150);
@@ -203,6 +205,15 @@ int main(int argc, char *argv[])
     scroll->verticalScrollBar()->setValue(format->mapTo(scroll->widget(), QPoint()).y() - 140);
     QTest::qWait(300);
     ok = save(form, out + QStringLiteral("/create-task-parquet%1.png").arg(suffix)) && ok;
+
+    // Hour folders by the event time in "ts", the field proposed from the pulled record.
+    auto *foldersBy = form->findChild<QComboBox *>(QStringLiteral("partitionByCombo"));
+    foldersBy->setCurrentIndex(1);
+    auto *eventTimeField = form->findChild<QComboBox *>(QStringLiteral("eventTimeFieldCombo"));
+    QTest::keyClick(eventTimeField, Qt::Key_Down); // picks the only proposal, as a keyboard user would
+    scroll->verticalScrollBar()->setValue(compression->mapTo(scroll->widget(), QPoint()).y() - 140);
+    QTest::qWait(300);
+    ok = save(form, out + QStringLiteral("/create-task-event-time%1.png").arg(suffix)) && ok;
     form->reject();
 
     window.openTask(running.value());

@@ -59,6 +59,8 @@ private:
     QString m_otherTopic;
     /// Holds nested JSON orders, for the parquet target.
     QString m_ordersTopic;
+    /// Holds records with an event time of 2026-01-01 05:10 UTC, for event-time folders.
+    QString m_eventsTopic;
     QString m_taskId;
 
     QAbstractItemModel *taskTable() const { return child<QTableView>(QStringLiteral("taskTable"))->model(); }
@@ -184,6 +186,17 @@ private:
         return id;
     }
 
+    /// Sets the flush interval to one second (files, and so the checks, come at each flush),
+    /// then submits.
+    QString submitFlushingEverySecond(TaskFormDialog *dialog, const QString &name)
+    {
+        auto *flush = child<QSpinBox>(QStringLiteral("flushIntervalSpin"), dialog);
+        flush->setFocus();
+        flush->selectAll();
+        QTest::keyClicks(flush, QStringLiteral("1"));
+        return submitAndWaitForNewTask(dialog, name);
+    }
+
     /// Opens the create form and fills name, BID, TID and topic, then pulls the topic's newest
     /// record.
     TaskFormDialog *openCreateFormWithSample(const QString &name, const QString &tid, const QString &topic)
@@ -240,6 +253,14 @@ private Q_SLOTS:
         QVERIFY(TestKafka::createTopic(m_ordersTopic, 1));
         QVERIFY(TestKafka::produce(m_ordersTopic,
                                    {"{\"order_id\":7,\"amount\":12.5,\"paid\":true,\"day\":\"2026-12-02\",\"buyer\":{\"city\":\"Shenzhen\"}}"},
+                                   0));
+        // ts (epoch ms) is in hour 05 of 2026-01-01 UTC; created (epoch s) in another hour, so
+        // the folder tells which field made it.
+        m_eventsTopic = TestKafka::uniqueName(QStringLiteral("console_events"));
+        QVERIFY(TestKafka::createTopic(m_eventsTopic, 1));
+        QVERIFY(TestKafka::produce(m_eventsTopic,
+                                   {"{\"id\":1,\"created\":1767218400,\"ts\":1767244200000,\"item\":\"book\"}",
+                                    "{\"id\":2,\"created\":1767218400,\"ts\":1767245400000,\"item\":\"pen\"}"},
                                    0));
         QVERIFY(TestKafka::createTopic(m_topic, 2));
         QVERIFY(TestKafka::createTopic(m_otherTopic, 1));
@@ -483,6 +504,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), kEngineTimeoutMs);
         QTRY_COMPARE(child<QLabel>(QStringLiteral("sourceTopic"), detail)->text(), m_otherTopic);
         QCOMPARE(child<QLabel>(QStringLiteral("sourceStart"), detail)->text(), QStringLiteral("Latest"));
+        QCOMPARE(child<QLabel>(QStringLiteral("targetFoldersBy"), detail)->text(), QStringLiteral("Kafka record time"));
 
         QTest::mouseClick(child<QPushButton>(QStringLiteral("changeTargetButton"), detail), Qt::LeftButton);
         auto *targetDialog = waitForDialog<FormDialog>();
@@ -603,14 +625,8 @@ private Q_SLOTS:
         QCOMPARE(orderIdType->currentText(), QStringLiteral("int32"));
         // And the record's offset, a metadata column picked by its label (string → int64).
         addColumn(dialog, table, QStringLiteral("kafka_offset"), QStringLiteral("Kafka offset"), 2);
-        // A file is committed at each flush: once a second here.
-        auto *flush = child<QSpinBox>(QStringLiteral("flushIntervalSpin"), dialog);
-        flush->setFocus();
-        flush->selectAll();
-        QTest::keyClicks(flush, QStringLiteral("1"));
-
         QTRY_VERIFY2(submit->isEnabled(), qPrintable(problem->text()));
-        const QString id = submitAndWaitForNewTask(dialog, name);
+        const QString id = submitFlushingEverySecond(dialog, name);
         QVERIFY(!id.isEmpty());
 
         const Result<TaskRecord> saved = m_env->catalog()->task(id);
@@ -664,6 +680,108 @@ private Q_SLOTS:
         QCOMPARE(child<QComboBox>(QStringLiteral("compressionCombo"), targetDialog)->currentText(), QStringLiteral("snappy"));
         QVERIFY(!child<QPushButton>(QStringLiteral("inferColumnsButton"), targetDialog)->isVisible());
         QTest::mouseClick(child<QPushButton>(QStringLiteral("cancelButton"), targetDialog), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("backButton"), detail), Qt::LeftButton);
+    }
+
+    void eventTimeFoldersFromAProposedField()
+    {
+        const QString name = TestKafka::uniqueName(QStringLiteral("events"));
+        TaskFormDialog *dialog = openCreateFormWithSample(name, QStringLiteral("t_event_time"), m_eventsTopic);
+        QVERIFY(dialog);
+        auto *by = child<QComboBox>(QStringLiteral("partitionByCombo"), dialog);
+        auto *field = child<QComboBox>(QStringLiteral("eventTimeFieldCombo"), dialog);
+        auto *format = child<QComboBox>(QStringLiteral("eventTimeFormatCombo"), dialog);
+        auto *problem = child<QLabel>(QStringLiteral("formProblem"), dialog);
+        auto *submit = child<QPushButton>(QStringLiteral("submitButton"), dialog);
+        QCOMPARE(by->currentText(), QStringLiteral("Kafka record time"));
+        QVERIFY(!field->isVisible());
+
+        stepCombo(by, 1);
+        QCOMPARE(by->currentText(), QStringLiteral("Event time from a field"));
+        QVERIFY(field->isVisible() && format->isVisible());
+        QCOMPARE(child<QLabel>(QStringLiteral("eventTimeNote"), dialog)->text(),
+                 QStringLiteral("2 field(s) of the pulled record look like times: pick one from the list, or type a path."));
+        // Proposed from the sample, each with the format it was judged in; nothing chosen yet.
+        QCOMPARE(field->count(), 2);
+        QCOMPARE(field->itemText(0), QStringLiteral("created"));
+        QCOMPARE(field->itemText(1), QStringLiteral("ts"));
+        QCOMPARE(field->currentText(), QString());
+        QTRY_COMPARE(problem->text(),
+                     QStringLiteral("Name the field that holds the event time, or make folders by Kafka record time."));
+        QVERIFY(!submit->isEnabled());
+
+        // A typed path is judged by Validation's own rule.
+        field->lineEdit()->setFocus();
+        QTest::keyClicks(field->lineEdit(), QStringLiteral("ts..x"));
+        QTRY_COMPARE(problem->text(),
+                     QStringLiteral("partitionBy.field \"ts..x\" is not a path: field names joined by dots, such as event.time"));
+        QVERIFY(!submit->isEnabled());
+
+        // The keyboard picks the first proposal (epoch seconds), the mouse the second in the
+        // popup list (epoch milliseconds): each brings its format along.
+        retype(field->lineEdit(), QString());
+        stepCombo(field, 1);
+        QCOMPARE(field->currentText(), QStringLiteral("created"));
+        QCOMPARE(format->currentText(), QStringLiteral("Epoch seconds"));
+        QTest::mouseClick(field, Qt::LeftButton, {}, QPoint(field->width() - 6, field->height() / 2));
+        QAbstractItemView *list = field->view();
+        QTRY_VERIFY(list->isVisible());
+        // The popup ignores a release that comes right after it opened (a click that opened it).
+        QTest::qWait(QApplication::doubleClickInterval() + 100);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(list->model()->index(1, 0)).center());
+        QTRY_VERIFY(!list->isVisible());
+        QCOMPARE(field->currentText(), QStringLiteral("ts"));
+        QCOMPARE(format->currentText(), QStringLiteral("Epoch milliseconds"));
+        QTRY_VERIFY2(submit->isEnabled(), qPrintable(problem->text()));
+        const QString id = submitFlushingEverySecond(dialog, name);
+        QVERIFY(!id.isEmpty());
+
+        const Result<TaskRecord> saved = m_env->catalog()->task(id);
+        QVERIFY2(saved.isOk(), qPrintable(saved.error()));
+        QCOMPARE(saved->definition.target.partitionBy.field, QStringLiteral("ts"));
+        QCOMPARE(saved->definition.target.partitionBy.format, TimeFormat::EpochMs);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(id), QStringLiteral("Running"), kEngineTimeoutMs);
+
+        // Both records are in the folder of their event time, not of today's Kafka timestamps.
+        const QString tableDir = m_env->tableDir(QStringLiteral("b_console"), QStringLiteral("t_event_time"));
+        const WarehouseReader warehouse(tableDir);
+        const QString hourDir = tableDir + QStringLiteral("/dt=20260101/hr=05/");
+        const auto written = [&] {
+            QByteArray bytes;
+            for (const QString &file : warehouse.dataFiles()) bytes += WarehouseReader::readFile(file);
+            return bytes;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(written().contains("1767244200000") && written().contains("1767245400000"), kEngineTimeoutMs);
+        QVERIFY(QFileInfo(hourDir).isDir());
+        for (const QString &file : warehouse.dataFiles()) QVERIFY2(file.startsWith(hourDir), qPrintable(file));
+
+        m_window->openTask(id);
+        TaskDetailPage *detail = m_window->taskDetailPage();
+        QTRY_COMPARE(child<QLabel>(QStringLiteral("targetFoldersBy"), detail)->text(), QStringLiteral("Event time: ts (epoch ms)"));
+
+        // Change data target starts from the saved event time, and saving another change keeps it.
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("changeTargetButton"), detail), Qt::LeftButton);
+        auto *targetDialog = waitForDialog<FormDialog>();
+        QVERIFY(targetDialog);
+        QCOMPARE(child<QComboBox>(QStringLiteral("partitionByCombo"), targetDialog)->currentText(),
+                 QStringLiteral("Event time from a field"));
+        QCOMPARE(child<QComboBox>(QStringLiteral("eventTimeFieldCombo"), targetDialog)->currentText(), QStringLiteral("ts"));
+        QCOMPARE(child<QComboBox>(QStringLiteral("eventTimeFormatCombo"), targetDialog)->currentText(),
+                 QStringLiteral("Epoch milliseconds"));
+        QVERIFY(!child<QLabel>(QStringLiteral("eventTimeNote"), targetDialog)->isVisible()); // no sample here
+        auto *compression = child<QComboBox>(QStringLiteral("compressionCombo"), targetDialog);
+        stepCombo(compression, 1);
+        QCOMPARE(compression->currentText(), QStringLiteral("gzip"));
+        QPointer<FormDialog> guard(targetDialog);
+        QTRY_VERIFY(child<QPushButton>(QStringLiteral("saveButton"), targetDialog)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton"), targetDialog), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), kEngineTimeoutMs);
+        QTRY_COMPARE(child<QLabel>(QStringLiteral("targetCompression"), detail)->text(), QStringLiteral("gzip"));
+        const Result<TaskRecord> changed = m_env->catalog()->task(id);
+        QVERIFY2(changed.isOk(), qPrintable(changed.error()));
+        QCOMPARE(changed->definition.target.compression, Compression::Gzip);
+        QCOMPARE(changed->definition.target.partitionBy, (PartitionBy{QStringLiteral("ts"), TimeFormat::EpochMs}));
+        QCOMPARE(child<QLabel>(QStringLiteral("targetFoldersBy"), detail)->text(), QStringLiteral("Event time: ts (epoch ms)"));
         QTest::mouseClick(child<QPushButton>(QStringLiteral("backButton"), detail), Qt::LeftButton);
     }
 
