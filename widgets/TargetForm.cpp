@@ -138,9 +138,10 @@ void TargetForm::updateFormatFields()
     const bool columnar = isColumnar(format);
     m_fields->setEnabled(delimited);
     m_separator->setEnabled(delimited);
-    m_form->setRowVisible(m_fields, !columnar);
+    const bool delimitedColumns = delimited && m_delimitedColumns;
+    m_form->setRowVisible(m_fields, !columnar && !delimitedColumns);
     m_form->setRowVisible(m_separator, !columnar);
-    m_form->setRowVisible(m_columns, columnar);
+    m_form->setRowVisible(m_columns, columnar || delimitedColumns);
     updateCompressionChoices(columnar);
 }
 
@@ -174,6 +175,7 @@ void TargetForm::setTarget(const TargetSpec &t)
     m_fields->setText(t.fields.join(QStringLiteral(", ")));
     m_separator->setText(t.separator);
     m_columns->setColumns(t.columns);
+    m_delimitedColumns = t.format == RecordFormat::Delimited && !t.columns.isEmpty();
     m_maxFileMiB->setValue(int(qMax<qint64>(1, t.maxFileBytes / kMiB)));
     m_flushSec->setValue(t.flushIntervalSec);
     m_partitionBy->setPartitionBy(t.partitionBy);
@@ -196,9 +198,10 @@ TargetSpec TargetForm::target() const
         if (!f.trimmed().isEmpty()) t.fields << f.trimmed();
     t.separator = m_separator->text().isEmpty() ? QStringLiteral("|") : m_separator->text();
     t.compression = Compression(m_compression->currentData().toInt());
-    // Columns belong to parquet and orc only; the ones typed stay in the editor if the user
-    // switches back.
-    if (isColumnar(t.format)) t.columns = m_columns->columns();
+    // Columns belong to parquet and orc, and to a delimited target that was defined with them;
+    // the ones typed stay in the editor if the user switches format and back.
+    if (isColumnar(t.format) || (t.format == RecordFormat::Delimited && m_delimitedColumns)) t.columns = m_columns->columns();
+    if (!t.columns.isEmpty()) t.fields.clear();
     t.maxFileBytes = qint64(m_maxFileMiB->value()) * kMiB;
     t.flushIntervalSec = m_flushSec->value();
     t.partitionBy = m_partitionBy->partitionBy();

@@ -67,6 +67,9 @@ private:
     QComboBox *m_badRecords;
     QString m_wantedWarehouse;
     bool m_loaded = false;
+    /// A delimited target defined with typed columns (CLI, import) is edited with the column
+    /// editor, so saving it here keeps its columns.
+    bool m_delimitedColumns = false;
     bool m_empty = false;
 };
 

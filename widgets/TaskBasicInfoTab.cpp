@@ -162,11 +162,13 @@ void TaskBasicInfoTab::setTask(const TaskRecord &task, const QList<TaskAction> &
     m_warehouse->setText(t.warehouse);
     m_table->setText(QStringLiteral("%1 / %2").arg(t.bid, t.tid));
     QString format = recordFormatName(t.format);
-    if (t.format == RecordFormat::Delimited)
+    if (t.format == RecordFormat::Delimited && t.columns.isEmpty())
         format = tr("%1 (fields %2, separator \"%3\")").arg(format, t.fields.join(QStringLiteral(", ")), t.separator);
+    else if (t.format == RecordFormat::Delimited)
+        format = tr("%1 (separator \"%2\")").arg(format, t.separator);
     m_format->setText(format);
     m_columns->setText(TargetText::columns(t.columns));
-    m_targetFacts->setRowVisible(m_columns, isColumnar(t.format));
+    m_targetFacts->setRowVisible(m_columns, !t.columns.isEmpty());
     m_compression->setText(TargetText::compression(t.compression));
     m_maxFileSize->setText(tr("%1 MiB").arg(QLocale().toString(double(t.maxFileBytes) / (1024.0 * 1024.0), 'g', 6)));
     m_flushInterval->setText(tr("%n second(s)", nullptr, t.flushIntervalSec));

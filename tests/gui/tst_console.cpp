@@ -889,6 +889,62 @@ private Q_SLOTS:
         QTRY_COMPARE(actionResult(), expected);
     }
 
+    // A delimited table defined with typed columns (CLI or import): Change data target edits
+    // those columns and keeps them, rather than dropping them for an empty field list.
+    void delimitedColumnsSurviveChangeTarget()
+    {
+        TaskListPage *page = m_window->taskListPage();
+        auto base = m_env->catalog()->task(m_taskId);
+        QVERIFY2(base.isOk(), qPrintable(base.error()));
+        TaskDefinition def = base->definition;
+        def.name = TestKafka::uniqueName(QStringLiteral("delimited_columns"));
+        def.target.tid = QStringLiteral("t_delimited_columns");
+        def.target.format = RecordFormat::Delimited;
+        def.target.fields.clear();
+        def.target.columns = {ColumnSpec{QStringLiteral("id"), ColumnType::Int64, QStringLiteral("id")},
+                              ColumnSpec{QStringLiteral("o"), ColumnType::Int64, {}, ColumnMeta::Offset}};
+        const QString file = m_env->path(QStringLiteral("delimited-columns.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(def.toJson()).toJson());
+        out.close();
+        page->importFile(file);
+        QString id;
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(model()->items().cbegin(), model()->items().cend(),
+                                             [&](const TaskRecord &t) {
+                                                 if (t.definition.name == def.name) id = t.id;
+                                                 return t.definition.name == def.name;
+                                             }),
+                                 kEngineTimeoutMs);
+
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(id), QStringLiteral("Running"), kEngineTimeoutMs);
+        m_window->openTask(id);
+        TaskDetailPage *detail = m_window->taskDetailPage();
+        // The page shows this task (it loads it in the background), with its columns.
+        QTRY_COMPARE(child<QLabel>(QStringLiteral("targetTable"), detail)->text(), QStringLiteral("b_console / t_delimited_columns"));
+        QVERIFY(child<QLabel>(QStringLiteral("targetColumns"), detail)->isVisible());
+        auto *change = child<QPushButton>(QStringLiteral("changeTargetButton"), detail);
+        QTRY_VERIFY(change->isEnabled());
+        QTest::mouseClick(change, Qt::LeftButton);
+        auto *dialog = waitForDialog<FormDialog>();
+        QVERIFY(dialog);
+        QVERIFY(child<QWidget>(QStringLiteral("columnsEditor"), dialog)->isVisible());
+        QVERIFY(!child<QWidget>(QStringLiteral("fieldsEdit"), dialog)->isVisible());
+        QCOMPARE(child<QTableWidget>(QStringLiteral("columnsTable"), dialog)->rowCount(), 2);
+        auto *compression = child<QComboBox>(QStringLiteral("compressionCombo"), dialog);
+        const int before = compression->currentIndex();
+        stepCombo(compression, compression->currentIndex() + 1 < compression->count() ? 1 : -1);
+        QVERIFY(compression->currentIndex() != before);
+        const auto chosen = Compression(compression->currentData().toInt());
+        QPointer<FormDialog> guard(dialog);
+        QTRY_VERIFY(child<QPushButton>(QStringLiteral("saveButton"), dialog)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton"), dialog), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), kEngineTimeoutMs);
+        QTRY_COMPARE(m_env->catalog()->task(id)->definition.target.compression, chosen);
+        QCOMPARE(m_env->catalog()->task(id)->definition.target.columns, def.target.columns);
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("backButton"), detail), Qt::LeftButton);
+    }
+
     void clustersAddValidateAndRefuseToRemoveAUsedOne()
     {
         auto *nav = child<QListWidget>(QStringLiteral("navigation"));
