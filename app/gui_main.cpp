@@ -5,6 +5,7 @@
 #include "QuitOnSignal.h"
 #include "ShutdownDeadline.h"
 #include "catalog/Catalog.h"
+#include "common/BuildInfo.h"
 #include "engine/Engine.h"
 #include "metrics/MetricsRecorder.h"
 #include "metrics/MetricsStore.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QThreadPool>
@@ -23,6 +25,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 namespace {
 
@@ -45,10 +48,23 @@ void installTranslation(QApplication &app, QTranslator &translator, const QStrin
 
 int main(int argc, char *argv[])
 {
+    // Before QApplication, which needs a display: `outflow --version` answers over ssh and in
+    // packaging checks too.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0) {
+            std::fputs(qPrintable(outflow::BuildInfo::versionText(QStringLiteral("outflow"))), stdout);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Outflow"));
     QApplication::setOrganizationName(QStringLiteral("Outflow"));
     QApplication::setApplicationDisplayName(QStringLiteral("Outflow"));
+    QApplication::setApplicationVersion(outflow::BuildInfo::version());
+    // The installed theme icon (share/icons/hicolor) when there is one, the bundled copy otherwise;
+    // the desktop file name lets Wayland compositors match the window to outflow.desktop.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("outflow"), QIcon(QStringLiteral(":/icons/outflow.svg"))));
+    QGuiApplication::setDesktopFileName(QStringLiteral("outflow"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Outflow: dump Kafka topics into a data warehouse."));
@@ -64,7 +80,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("User interface language: zh_CN or en (default: the system locale)."),
                                         QStringLiteral("lang"));
-    parser.addOptions({catalogOption, screenshotOption, langOption});
+    // Answered before QApplication exists (above); listed here for --help.
+    const QCommandLineOption versionOption(QStringLiteral("version"),
+                                           QStringLiteral("Print the versions of Outflow, Qt and librdkafka, then exit."));
+    parser.addOptions({catalogOption, screenshotOption, langOption, versionOption});
     parser.process(app);
 
     QTranslator translator;

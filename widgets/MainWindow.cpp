@@ -7,7 +7,16 @@
 #include "TaskListPage.h"
 #include "WarehouseListPage.h"
 
+#include "common/BuildInfo.h"
+
 #include <QAction>
+#include <QApplication>
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QUrl>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -24,6 +33,28 @@ namespace outflow {
 namespace {
 constexpr int kCoalesceMs = 300;
 constexpr int kPollMs = 3000;
+
+/// The platform's bindings for `key` plus the one the menus promise: some platform themes (the
+/// Windows scheme that offscreen and minimal fall back to) bind nothing to Quit.
+QList<QKeySequence> standardShortcuts(QKeySequence::StandardKey key, const QKeySequence &usual)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (!keys.contains(usual)) keys.prepend(usual);
+    return keys;
+}
+
+/// The README next to an installed console (share/doc/outflow), else the one of the source tree
+/// this console was built from; invalid when neither is there.
+QUrl documentationUrl()
+{
+    const QStringList candidates = {
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/doc/outflow/README.md"),
+        QStringLiteral(OUTFLOW_SOURCE_README),
+    };
+    for (const QString &path : candidates)
+        if (QFileInfo::exists(path)) return QUrl::fromLocalFile(QFileInfo(path).canonicalFilePath());
+    return {};
+}
 } // namespace
 
 MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
@@ -59,7 +90,7 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
     setCentralWidget(central);
     createStatusBar();
 
-    createShortcuts();
+    createMenus();
 
     connect(m_taskPage, &TaskListPage::tasksLoaded, this, &MainWindow::updateTaskSummary);
     connect(m_taskPage, &TaskListPage::openTaskRequested, this, &MainWindow::openTask);
@@ -134,24 +165,66 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_errorCount);
 }
 
-void MainWindow::createShortcuts()
+void MainWindow::createMenus()
 {
-    auto *refresh = new QAction(tr("Refresh"), this);
-    refresh->setShortcut(QKeySequence(Qt::Key_F5));
-    refresh->setShortcutContext(Qt::WindowShortcut);
-    connect(refresh, &QAction::triggered, this, &MainWindow::reload);
-    addAction(refresh);
-
-    auto *newTask = new QAction(tr("New Task"), this);
-    newTask->setObjectName(QStringLiteral("newTaskAction"));
-    newTask->setShortcut(QKeySequence::New);
-    newTask->setShortcutContext(Qt::WindowShortcut);
-    connect(newTask, &QAction::triggered, this, [this] {
-        m_navigation->setCurrentRow(TasksPage);
-        m_pages->setCurrentIndex(TasksPage);
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newTask = file->addAction(tr("&New Task"), this, [this] {
+        showTaskList();
         m_taskPage->newTask();
     });
-    addAction(newTask);
+    newTask->setObjectName(QStringLiteral("newTaskAction"));
+    newTask->setShortcuts(standardShortcuts(QKeySequence::New, QKeySequence(Qt::CTRL | Qt::Key_N)));
+    file->addSeparator();
+    for (QAction *action : {m_taskPage->importAction(), m_taskPage->exportAction()}) {
+        file->addAction(action);
+        // After the file dialog (modal) has closed: the outcome shows on the task list.
+        connect(action, &QAction::triggered, this, &MainWindow::showTaskList);
+    }
+    file->addSeparator();
+    // The same exit as closing the window or SIGTERM: the application's aboutToQuit commits
+    // open files and stops the engine under the shutdown deadline (app/gui_main.cpp).
+    QAction *quit = file->addAction(tr("&Quit"));
+    connect(quit, &QAction::triggered, qApp, &QCoreApplication::quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcuts(standardShortcuts(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::reload);
+    refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setShortcuts(standardShortcuts(QKeySequence::Refresh, QKeySequence(Qt::Key_F5)));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    // Only where a README is there to open: an item that opens nothing is worse than none.
+    if (const QUrl docs = documentationUrl(); docs.isValid()) {
+        QAction *documentation = help->addAction(tr("&Documentation"), this, [docs] { QDesktopServices::openUrl(docs); });
+        documentation->setObjectName(QStringLiteral("documentationAction"));
+        documentation->setShortcuts(QKeySequence::keyBindings(QKeySequence::HelpContents));
+    }
+    QAction *about = help->addAction(tr("&About Outflow"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showTaskList()
+{
+    m_navigation->setCurrentRow(TasksPage);
+    m_pages->setCurrentIndex(TasksPage);
+}
+
+void MainWindow::showAbout()
+{
+    const QString text = tr("<h3>Outflow %1</h3>"
+                            "<p>Dumps Kafka topics into a data warehouse, exactly once.</p>"
+                            "<p>Qt %2<br>librdkafka %3</p>")
+                             .arg(BuildInfo::version().toHtmlEscaped(), QString::fromLatin1(qVersion()),
+                                  BuildInfo::librdkafkaVersion().toHtmlEscaped());
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Outflow"), text, QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("aboutDialog"));
+    box->setTextFormat(Qt::RichText);
+    if (const QIcon icon = QApplication::windowIcon(); !icon.isNull()) box->setIconPixmap(icon.pixmap(64, 64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::reload()

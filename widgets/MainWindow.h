@@ -20,8 +20,8 @@ class TaskDetailPage;
 class TaskListPage;
 class WarehouseListPage;
 
-/// The console's frame: navigation on the left, one page at a time on the right, and a status
-/// bar summarising the engine and the tasks. It wires the engine's signals to the pages: live
+/// The console's frame: a menu bar, navigation on the left, one page at a time on the right,
+/// and a status bar summarising the engine and the tasks. It wires the engine's signals to the pages: live
 /// samples into the task list, task changes into (coalesced) reloads.
 class MainWindow final : public QMainWindow
 {
@@ -47,7 +47,9 @@ public Q_SLOTS:
 private:
     QWidget *createNavigation();
     void createStatusBar();
-    void createShortcuts();
+    void createMenus();
+    void showTaskList();
+    void showAbout();
     void updateTaskSummary(const QList<TaskRecord> &tasks);
     void applySamples(const outflow::TaskSamples &samples);
     void reloadTasks();

@@ -1,9 +1,16 @@
 #include "MainWindow.h"
+#include "TaskFormDialog.h"
 #include "TaskListModel.h"
+#include "TaskListPage.h"
+#include "common/BuildInfo.h"
 #include "catalog/Catalog.h"
 #include "engine/Engine.h"
 
+#include <QDesktopServices>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -14,6 +21,8 @@
 #include <QTimeZone>
 #include <QtTest>
 
+#include <librdkafka/rdkafkacpp.h>
+
 using namespace outflow;
 
 /// The main window over a real catalog file: navigation, the task list and a connection test
@@ -22,7 +31,12 @@ class TestMainWindow final : public QObject
 {
     Q_OBJECT
 
+public Q_SLOTS:
+    /// Stands in for the desktop's URL opener (QDesktopServices::setUrlHandler).
+    void openUrl(const QUrl &url) { m_openedUrls << url; }
+
 private:
+    QList<QUrl> m_openedUrls;
     QTemporaryDir m_dir;
     std::shared_ptr<Catalog> m_catalog;
     // Not run(): these tests need no broker, and the lifecycle is tst_console's business.
@@ -38,6 +52,8 @@ private:
     }
 
     QStackedWidget *pages() const { return child<QStackedWidget>(QStringLiteral("pages")); }
+
+    QMenu *menu(int index) const { return m_window->menuBar()->actions().at(index)->menu(); }
 
     void navigateTo(const QString &entry)
     {
@@ -175,6 +191,73 @@ private Q_SLOTS:
         QVERIFY(button->isEnabled());
     }
 
+    void menuBarHasFileViewAndHelp()
+    {
+        QStringList titles;
+        for (QAction *action : m_window->menuBar()->actions()) titles << action->text();
+        QCOMPARE(titles, QStringList({QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+        QStringList file;
+        for (QAction *action : menu(0)->actions()) file << (action->isSeparator() ? QStringLiteral("-") : action->text());
+        QCOMPARE(file, QStringList({QStringLiteral("&New Task"), QStringLiteral("-"), QStringLiteral("Import…"),
+                                    QStringLiteral("Export…"), QStringLiteral("-"), QStringLiteral("&Quit")}));
+        // The task list's own actions, so the menu and the buttons cannot disagree.
+        QVERIFY(menu(0)->actions().contains(m_window->taskListPage()->importAction()));
+        QVERIFY(menu(0)->actions().contains(m_window->taskListPage()->exportAction()));
+        QCOMPARE(child<QAction>(QStringLiteral("quitAction"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
+        QCOMPARE(child<QAction>(QStringLiteral("newTaskAction"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_N));
+        QVERIFY(child<QAction>(QStringLiteral("refreshAction"))->shortcuts().contains(QKeySequence(Qt::Key_F5)));
+    }
+
+    void exportFollowsTheSelection()
+    {
+        navigateTo(QStringLiteral("Data Outflow"));
+        auto *table = child<QTableView>(QStringLiteral("taskTable"));
+        QAction *exportAction = m_window->taskListPage()->exportAction();
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        table->clearSelection();
+        QVERIFY(!exportAction->isEnabled());
+        QVERIFY(!child<QPushButton>(QStringLiteral("exportButton"))->isEnabled());
+        table->selectRow(0);
+        QVERIFY(exportAction->isEnabled());
+        QVERIFY(child<QPushButton>(QStringLiteral("exportButton"))->isEnabled());
+        table->clearSelection();
+    }
+
+    void ctrlNOpensTheCreateFormFromAnyPage()
+    {
+        navigateTo(QStringLiteral("Warehouses"));
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->findChild<TaskFormDialog *>() && m_window->findChild<TaskFormDialog *>()->isVisible());
+        QCOMPARE(pages()->currentWidget()->objectName(), QStringLiteral("taskListPage"));
+        auto *dialog = m_window->findChild<TaskFormDialog *>();
+        dialog->reject();
+        QTRY_VERIFY(!m_window->findChild<TaskFormDialog *>());
+    }
+
+    void aboutNamesTheVersions()
+    {
+        child<QAction>(QStringLiteral("aboutAction"))->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("aboutDialog"))) && box->isVisible());
+        const QString text = box->text();
+        QVERIFY2(text.contains(QStringLiteral("Qt ") + QString::fromLatin1(qVersion())), qPrintable(text));
+        // Asked of librdkafka directly, not through the code under test.
+        QVERIFY2(text.contains(QStringLiteral("librdkafka ") + QString::fromStdString(RdKafka::version_str())), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Outflow 0.")), qPrintable(text));
+        box->close();
+        QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("aboutDialog")));
+    }
+
+    void documentationOpensTheReadme()
+    {
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openUrl");
+        child<QAction>(QStringLiteral("documentationAction"))->trigger();
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QCOMPARE(m_openedUrls.size(), 1);
+        QVERIFY(m_openedUrls.first().isLocalFile());
+        QCOMPARE(m_openedUrls.first().toLocalFile(), QFileInfo(QStringLiteral(OUTFLOW_SOURCE_DIR "/README.md")).canonicalFilePath());
+    }
+
     void f5ReloadPicksUpCatalogChanges()
     {
         TaskRecord task = m_catalog->task(QStringLiteral("datahub-gui00001")).value();
@@ -184,6 +267,24 @@ private Q_SLOTS:
         QTRY_COMPARE(child<QLabel>(QStringLiteral("errorCount"))->text(), QStringLiteral("Tasks in Error: 0"));
         auto *table = child<QTableView>(QStringLiteral("taskTable"));
         QCOMPARE(table->model()->index(0, TaskListModel::Status).data().toString(), QStringLiteral("Paused"));
+    }
+    /// Last: it ends QApplication::exec() and closes the window, as quitting does.
+    void ctrlQQuitsThroughTheApplication()
+    {
+        // quit() acts only inside exec() (Qt ignores it before the main loop), so run the
+        // loop here as gui_main does; a quit that never comes fails instead of hanging.
+        QSignalSpy aboutToQuit(qApp, &QCoreApplication::aboutToQuit);
+        // Window shortcuts need the active window; the dialogs of earlier tests took that away.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTimer::singleShot(0, m_window.get(), [this] { QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::ControlModifier); });
+        QTimer giveUp;
+        giveUp.setSingleShot(true);
+        connect(&giveUp, &QTimer::timeout, qApp, [] { QCoreApplication::exit(1); });
+        giveUp.start(10000);
+        QCOMPARE(QApplication::exec(), 0);
+        QCOMPARE(aboutToQuit.size(), 1); // where gui_main stops the engine gracefully
+        QVERIFY(!m_window->isVisible());
     }
 };
 
