@@ -116,12 +116,14 @@ int main(int argc, char *argv[])
     // Commit open files before the event loop goes away; the window is gone by then, and a
     // shutdown stuck in librdkafka cannot keep an invisible process alive.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &engine, [&engine, &window] {
+        window.saveSession(); // every way out passes here: window closed, Quit, SIGTERM
         window.hide();
         ShutdownDeadline deadline(ShutdownDeadline::kDefaultLimit, "outflow");
         engine.shutdown();
     });
     // SIGTERM (a logout, systemd, `kill`) and Ctrl+C stop like Quit does.
     QuitOnSignal quitOnSignal({SIGTERM, SIGINT});
+    window.restoreSession();
     window.show();
 
     if (!screenshot.isEmpty()) {

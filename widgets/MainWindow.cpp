@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ClusterListPage.h"
+#include "ConsoleSettings.h"
 #include "DashboardPage.h"
 #include "TaskDetailPage.h"
 #include "TaskListModel.h"
@@ -112,6 +113,21 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
     // the task table, where a focus frame would sit on an arbitrary cell.
     m_navigation->setFocus();
     reload();
+}
+
+void MainWindow::restoreSession()
+{
+    const ConsoleSettings settings;
+    restoreGeometry(settings.windowGeometry()); // keeps the default size when there is none
+    m_navigation->setCurrentRow(settings.lastPage(TasksPage, PageCount));
+}
+
+void MainWindow::saveSession()
+{
+    ConsoleSettings settings;
+    settings.setWindowGeometry(saveGeometry());
+    // The row, not the page: a task's detail page is reached from the list and belongs to it.
+    settings.setLastPage(m_navigation->currentRow());
 }
 
 QWidget *MainWindow::createNavigation()

@@ -39,6 +39,12 @@ public:
     TaskDetailPage *taskDetailPage() const { return m_detailPage; }
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
 
+    /// The geometry and navigation page of the last session (ConsoleSettings), else the
+    /// defaults. The application calls these two, not the window itself, so a window built in a
+    /// test never reads or writes the user's settings.
+    void restoreSession();
+    void saveSession();
+
 public Q_SLOTS:
     /// Re-reads everything from the catalog (F5).
     void reload();

@@ -8,6 +8,8 @@
 
 #include <QDesktopServices>
 #include <QLabel>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -67,6 +69,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // Never the user's own settings (restore/saveSession below).
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
         auto opened = Catalog::open(m_dir.filePath(QStringLiteral("catalog.sqlite")));
         QVERIFY2(opened.isOk(), qPrintable(opened.error()));
         m_catalog = opened.value();
@@ -268,6 +273,24 @@ private Q_SLOTS:
         auto *table = child<QTableView>(QStringLiteral("taskTable"));
         QCOMPARE(table->model()->index(0, TaskListModel::Status).data().toString(), QStringLiteral("Paused"));
     }
+    void geometryAndPageComeBackInTheNextSession()
+    {
+        navigateTo(QStringLiteral("Warehouses"));
+        m_window->resize(1111, 822); // above the minimum size, unlike the default
+        m_window->saveSession();
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("settings/Outflow/outflow.conf"))));
+
+        MainWindow second(ConsoleContext{m_catalog, m_engine.get(), QStringLiteral("gui:test")});
+        second.restoreSession();
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        QCOMPARE(second.size(), QSize(1111, 822));
+        QCOMPARE(second.findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget()->objectName(),
+                 QStringLiteral("warehouseListPage"));
+        second.close();
+        navigateTo(QStringLiteral("Data Outflow"));
+    }
+
     /// Last: it ends QApplication::exec() and closes the window, as quitting does.
     void ctrlQQuitsThroughTheApplication()
     {

@@ -1,0 +1,36 @@
+#include "ConsoleSettings.h"
+
+namespace outflow {
+
+namespace {
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kLastPage = QStringLiteral("window/lastPage");
+} // namespace
+
+ConsoleSettings::ConsoleSettings() : m_settings(QStringLiteral("Outflow"), QStringLiteral("outflow"))
+{
+}
+
+QByteArray ConsoleSettings::windowGeometry() const
+{
+    return m_settings.value(kGeometry).toByteArray();
+}
+
+void ConsoleSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(kGeometry, geometry);
+}
+
+int ConsoleSettings::lastPage(int fallback, int pageCount) const
+{
+    bool ok = false;
+    const int page = m_settings.value(kLastPage).toInt(&ok);
+    return ok && page >= 0 && page < pageCount ? page : fallback;
+}
+
+void ConsoleSettings::setLastPage(int page)
+{
+    m_settings.setValue(kLastPage, page);
+}
+
+} // namespace outflow
