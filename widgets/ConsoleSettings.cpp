@@ -5,6 +5,7 @@ namespace outflow {
 namespace {
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kLastPage = QStringLiteral("window/lastPage");
+const QString kKeepRunningInTray = QStringLiteral("tray/keepRunning");
 } // namespace
 
 ConsoleSettings::ConsoleSettings() : m_settings(QStringLiteral("Outflow"), QStringLiteral("outflow"))
@@ -31,6 +32,16 @@ int ConsoleSettings::lastPage(int fallback, int pageCount) const
 void ConsoleSettings::setLastPage(int page)
 {
     m_settings.setValue(kLastPage, page);
+}
+
+bool ConsoleSettings::keepRunningInTray() const
+{
+    return m_settings.value(kKeepRunningInTray, false).toBool();
+}
+
+void ConsoleSettings::setKeepRunningInTray(bool on)
+{
+    m_settings.setValue(kKeepRunningInTray, on);
 }
 
 } // namespace outflow

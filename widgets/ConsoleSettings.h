@@ -21,6 +21,10 @@ public:
     int lastPage(int fallback, int pageCount) const;
     void setLastPage(int page);
 
+    /// Whether closing the window leaves the console running in the tray; off unless chosen.
+    bool keepRunningInTray() const;
+    void setKeepRunningInTray(bool on);
+
 private:
     QSettings m_settings;
 };

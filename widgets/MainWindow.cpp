@@ -6,12 +6,14 @@
 #include "TaskDetailPage.h"
 #include "TaskListModel.h"
 #include "TaskListPage.h"
+#include "TrayIcon.h"
 #include "WarehouseListPage.h"
 
 #include "common/BuildInfo.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QMenu>
@@ -68,7 +70,8 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
       m_dashboardPage(new DashboardPage(m_context, m_pages)),
       m_detailPage(new TaskDetailPage(m_context, m_pages)),
       m_changeCoalescer(new QTimer(this)),
-      m_pollTimer(new QTimer(this))
+      m_pollTimer(new QTimer(this)),
+      m_tray(new TrayIcon(m_context.engine, this, this))
 {
     setWindowTitle(tr("Outflow"));
     resize(1280, 800);
@@ -94,6 +97,8 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
     createMenus();
 
     connect(m_taskPage, &TaskListPage::tasksLoaded, this, &MainWindow::updateTaskSummary);
+    connect(m_taskPage, &TaskListPage::tasksLoaded, m_tray, &TrayIcon::updateTasks);
+    qApp->installEventFilter(this);
     connect(m_taskPage, &TaskListPage::openTaskRequested, this, &MainWindow::openTask);
     connect(m_detailPage, &TaskDetailPage::backRequested, this, [this] { m_pages->setCurrentIndex(TasksPage); });
 
@@ -120,6 +125,29 @@ void MainWindow::restoreSession()
     const ConsoleSettings settings;
     restoreGeometry(settings.windowGeometry()); // keeps the default size when there is none
     m_navigation->setCurrentRow(settings.lastPage(TasksPage, PageCount));
+    if (m_keepInTray) {
+        m_keepInTray->setChecked(settings.keepRunningInTray());
+        connect(m_keepInTray, &QAction::toggled, this, [](bool on) { ConsoleSettings().setKeepRunningInTray(on); },
+                Qt::UniqueConnection);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_quitting || !m_keepInTray || !m_keepInTray->isChecked() || !m_tray->isAvailable()) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    event->ignore();
+    hide();
+    m_tray->showMessage(tr("Outflow is still running"),
+                        tr("The tasks go on in the background. Quit from the tray icon's menu."));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == qApp && event->type() == QEvent::Quit) m_quitting = true;
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::saveSession()
@@ -197,6 +225,11 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this, &MainWindow::showTaskList);
     }
     file->addSeparator();
+    if (m_tray->isAvailable()) {
+        m_keepInTray = file->addAction(tr("&Keep Running in the Tray When Closed"));
+        m_keepInTray->setObjectName(QStringLiteral("keepInTrayAction"));
+        m_keepInTray->setCheckable(true); // off until restoreSession reads the user's choice
+    }
     // The same exit as closing the window or SIGTERM: the application's aboutToQuit commits
     // open files and stops the engine under the shutdown deadline (app/gui_main.cpp).
     QAction *quit = file->addAction(tr("&Quit"));

@@ -18,6 +18,7 @@ class ClusterListPage;
 class DashboardPage;
 class TaskDetailPage;
 class TaskListPage;
+class TrayIcon;
 class WarehouseListPage;
 
 /// The console's frame: a menu bar, navigation on the left, one page at a time on the right,
@@ -38,10 +39,11 @@ public:
     TaskListPage *taskListPage() const { return m_taskPage; }
     TaskDetailPage *taskDetailPage() const { return m_detailPage; }
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
+    TrayIcon *trayIcon() const { return m_tray; }
 
-    /// The geometry and navigation page of the last session (ConsoleSettings), else the
-    /// defaults. The application calls these two, not the window itself, so a window built in a
-    /// test never reads or writes the user's settings.
+    /// The geometry, navigation page and "keep running in the tray" of the last session
+    /// (ConsoleSettings), else the defaults. The application calls these two, not the window
+    /// itself, so a window built in a test never reads or writes the user's settings.
     void restoreSession();
     void saveSession();
 
@@ -49,6 +51,14 @@ public Q_SLOTS:
     /// Re-reads everything from the catalog (F5).
     void reload();
     void openTask(const QString &taskId);
+
+protected:
+    /// With "keep running in the tray" on, closing the window hides it and the engine goes on;
+    /// a quit (File > Quit, the tray's Quit, SIGTERM) still closes it.
+    void closeEvent(QCloseEvent *event) override;
+    /// Notes that the application is quitting (QEvent::Quit reaches the application before Qt
+    /// closes its windows), so closeEvent lets the window go.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *createNavigation();
@@ -75,6 +85,10 @@ private:
     QLabel *m_engineState = nullptr;
     QLabel *m_throughput = nullptr;
     QLabel *m_errorCount = nullptr;
+    TrayIcon *m_tray;
+    /// In the File menu only where there is a tray to keep running in.
+    QAction *m_keepInTray = nullptr;
+    bool m_quitting = false;
 };
 
 } // namespace outflow

@@ -2,6 +2,7 @@
 #include "TaskFormDialog.h"
 #include "TaskListModel.h"
 #include "TaskListPage.h"
+#include "TrayIcon.h"
 #include "common/BuildInfo.h"
 #include "catalog/Catalog.h"
 #include "engine/Engine.h"
@@ -273,6 +274,33 @@ private Q_SLOTS:
         auto *table = child<QTableView>(QStringLiteral("taskTable"));
         QCOMPARE(table->model()->index(0, TaskListModel::Status).data().toString(), QStringLiteral("Paused"));
     }
+    /// Offscreen has no tray: the icon stays hidden but still says what it would show.
+    void trayNotifiesWhenATaskGoesToError()
+    {
+        TrayIcon *tray = m_window->trayIcon();
+        QVERIFY(!tray->isAvailable());
+        QVERIFY(!child<QAction>(QStringLiteral("keepInTrayAction"))); // nothing to keep running in
+        QSignalSpy notified(tray, &TrayIcon::notified);
+        QTRY_VERIFY(tray->toolTip().contains(QStringLiteral("Tasks in Error: 0"))); // Paused by the F5 test
+        QVERIFY2(tray->toolTip().contains(QStringLiteral("Engine: stopped")), qPrintable(tray->toolTip()));
+
+        TaskRecord task = m_catalog->task(QStringLiteral("datahub-gui00001")).value();
+        task.status = TaskStatus::Error;
+        task.lastError = QStringLiteral("The warehouse disk is full");
+        QVERIFY(m_catalog->updateTask(task).isOk());
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QTRY_COMPARE(notified.size(), 1);
+        QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Task orders_dump failed"));
+        QCOMPARE(notified.first().at(1).toString(), QStringLiteral("datahub-gui00001 is in Error: The warehouse disk is full"));
+        QTRY_VERIFY(tray->toolTip().contains(QStringLiteral("Tasks in Error: 1")));
+
+        // Still failing at the next reload: not news.
+        QSignalSpy loaded(m_window->taskListPage(), &TaskListPage::tasksLoaded);
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QTRY_VERIFY(!loaded.isEmpty());
+        QCOMPARE(notified.size(), 1);
+    }
+
     void geometryAndPageComeBackInTheNextSession()
     {
         navigateTo(QStringLiteral("Warehouses"));
