@@ -1,6 +1,7 @@
 // The desktop console: parses the command line, opens the catalog, runs the in-process engine
 // and shows the main window.
 
+#include "ConsoleSettings.h"
 #include "MainWindow.h"
 #include "QuitOnSignal.h"
 #include "ShutdownDeadline.h"
@@ -87,7 +88,9 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QTranslator translator;
-    installTranslation(app, translator, parser.value(langOption));
+    // --lang for this run, else the choice of View > Language, else the system's.
+    installTranslation(app, translator,
+                       parser.isSet(langOption) ? parser.value(langOption) : outflow::ConsoleSettings().language());
 
     const QString screenshot = parser.value(screenshotOption);
     auto catalog = outflow::Catalog::open(parser.value(catalogOption));

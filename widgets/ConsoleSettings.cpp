@@ -5,6 +5,7 @@ namespace outflow {
 namespace {
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kLastPage = QStringLiteral("window/lastPage");
+const QString kLanguage = QStringLiteral("ui/language");
 const QString kKeepRunningInTray = QStringLiteral("tray/keepRunning");
 } // namespace
 
@@ -32,6 +33,16 @@ int ConsoleSettings::lastPage(int fallback, int pageCount) const
 void ConsoleSettings::setLastPage(int page)
 {
     m_settings.setValue(kLastPage, page);
+}
+
+QString ConsoleSettings::language() const
+{
+    return m_settings.value(kLanguage).toString();
+}
+
+void ConsoleSettings::setLanguage(const QString &language)
+{
+    m_settings.setValue(kLanguage, language);
 }
 
 bool ConsoleSettings::keepRunningInTray() const

@@ -21,6 +21,11 @@ public:
     int lastPage(int fallback, int pageCount) const;
     void setLastPage(int page);
 
+    /// The user interface language chosen in View > Language ("en", "zh_CN"), empty for the
+    /// system's; it takes effect at the next start (`--lang` overrides it).
+    QString language() const;
+    void setLanguage(const QString &language);
+
     /// Whether closing the window leaves the console running in the tray; off unless chosen.
     bool keepRunningInTray() const;
     void setKeepRunningInTray(bool on);

@@ -12,6 +12,7 @@
 #include "common/BuildInfo.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -125,6 +126,8 @@ void MainWindow::restoreSession()
     const ConsoleSettings settings;
     restoreGeometry(settings.windowGeometry()); // keeps the default size when there is none
     m_navigation->setCurrentRow(settings.lastPage(TasksPage, PageCount));
+    const QString language = settings.language();
+    for (QAction *action : m_languages->actions()) action->setChecked(action->data().toString() == language);
     if (m_keepInTray) {
         m_keepInTray->setChecked(settings.keepRunningInTray());
         connect(m_keepInTray, &QAction::toggled, this, [](bool on) { ConsoleSettings().setKeepRunningInTray(on); },
@@ -242,6 +245,7 @@ void MainWindow::createMenus()
     QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::reload);
     refresh->setObjectName(QStringLiteral("refreshAction"));
     refresh->setShortcuts(standardShortcuts(QKeySequence::Refresh, QKeySequence(Qt::Key_F5)));
+    view->addMenu(createLanguageMenu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     // Only where a README is there to open: an item that opens nothing is worse than none.
@@ -253,6 +257,38 @@ void MainWindow::createMenus()
     QAction *about = help->addAction(tr("&About Outflow"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
+}
+
+QMenu *MainWindow::createLanguageMenu()
+{
+    auto *menu = new QMenu(tr("&Language"), this);
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    m_languages = new QActionGroup(this);
+    // Each language named in itself, so a user who cannot read the current one finds theirs.
+    const QList<std::pair<QString, QString>> languages = {
+        {QString(), tr("System Language")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+    };
+    for (const auto &[code, name] : languages) {
+        QAction *action = menu->addAction(name);
+        action->setCheckable(true);
+        action->setData(code);
+        m_languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    }
+    return menu;
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    ConsoleSettings().setLanguage(language);
+    // Every page builds its texts once; a restart is simpler and safer than retranslating all.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Language"),
+                                tr("The new language is used when Outflow starts next time."), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("languageChangedMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::showTaskList()

@@ -7,7 +7,9 @@
 
 #include <memory>
 
+class QActionGroup;
 class QLabel;
+class QMenu;
 class QListWidget;
 class QStackedWidget;
 class QTimer;
@@ -41,7 +43,7 @@ public:
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
     TrayIcon *trayIcon() const { return m_tray; }
 
-    /// The geometry, navigation page and "keep running in the tray" of the last session
+    /// The geometry, navigation page, language choice and "keep running in the tray" of the last session
     /// (ConsoleSettings), else the defaults. The application calls these two, not the window
     /// itself, so a window built in a test never reads or writes the user's settings.
     void restoreSession();
@@ -64,6 +66,8 @@ private:
     QWidget *createNavigation();
     void createStatusBar();
     void createMenus();
+    QMenu *createLanguageMenu();
+    void chooseLanguage(const QString &language);
     void showTaskList();
     void showAbout();
     void updateTaskSummary(const QList<TaskRecord> &tasks);
@@ -89,6 +93,8 @@ private:
     /// In the File menu only where there is a tray to keep running in.
     QAction *m_keepInTray = nullptr;
     bool m_quitting = false;
+    /// View > Language, one checkable action per language (data: the language code).
+    QActionGroup *m_languages = nullptr;
 };
 
 } // namespace outflow

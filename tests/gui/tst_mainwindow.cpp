@@ -319,6 +319,31 @@ private Q_SLOTS:
         navigateTo(QStringLiteral("Data Outflow"));
     }
 
+    void languageChoiceIsSavedForTheNextStart()
+    {
+        auto *languages = child<QMenu>(QStringLiteral("languageMenu"));
+        QVERIFY(languages);
+        QStringList names;
+        for (QAction *action : languages->actions()) names << action->text();
+        QCOMPARE(names, QStringList({QStringLiteral("System Language"), QStringLiteral("English"), QStringLiteral("简体中文")}));
+        languages->actions().at(2)->trigger();
+        QCOMPARE(QSettings(QStringLiteral("Outflow"), QStringLiteral("outflow")).value(QStringLiteral("ui/language")).toString(),
+                 QStringLiteral("zh_CN"));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("languageChangedMessage"))) && box->isVisible());
+        box->close();
+        QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("languageChangedMessage")));
+
+        MainWindow next(ConsoleContext{m_catalog, m_engine.get(), QStringLiteral("gui:test")});
+        next.restoreSession();
+        QVERIFY(next.findChild<QMenu *>(QStringLiteral("languageMenu"))->actions().at(2)->isChecked());
+        languages->actions().at(0)->trigger(); // back to the system language
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("languageChangedMessage"))));
+        box->close();
+        QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("languageChangedMessage")));
+        QVERIFY(QSettings(QStringLiteral("Outflow"), QStringLiteral("outflow")).value(QStringLiteral("ui/language")).toString().isEmpty());
+    }
+
     /// Last: it ends QApplication::exec() and closes the window, as quitting does.
     void ctrlQQuitsThroughTheApplication()
     {
