@@ -72,7 +72,7 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
       m_detailPage(new TaskDetailPage(m_context, m_pages)),
       m_changeCoalescer(new QTimer(this)),
       m_pollTimer(new QTimer(this)),
-      m_tray(new TrayIcon(m_context.engine, this, this))
+      m_tray(new TrayIcon(this, this))
 {
     setWindowTitle(tr("Outflow"));
     resize(1280, 800);
@@ -94,6 +94,7 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     createStatusBar();
+    updateTrayStatus();
 
     createMenus();
 
@@ -336,8 +337,14 @@ void MainWindow::applySamples(const TaskSamples &samples)
 {
     m_taskPage->model()->applySamples(samples);
     m_engineState->setText(m_context.engine->isRunning() ? tr("Engine: running") : tr("Engine: stopped"));
+    updateTrayStatus();
     const double rate = m_taskPage->model()->totalMessagesPerSecond();
     m_throughput->setText(tr("%1 msg/s").arg(QLocale().toString(qRound64(rate))));
+}
+
+void MainWindow::updateTrayStatus()
+{
+    m_tray->setStatus({m_engineState->text(), m_errorCount->text()});
 }
 
 void MainWindow::updateTaskSummary(const QList<TaskRecord> &tasks)
@@ -345,6 +352,7 @@ void MainWindow::updateTaskSummary(const QList<TaskRecord> &tasks)
     const auto inError = std::count_if(tasks.begin(), tasks.end(),
                                        [](const TaskRecord &t) { return t.status == TaskStatus::Error; });
     m_errorCount->setText(tr("Tasks in Error: %1").arg(inError));
+    updateTrayStatus();
     m_errorCount->setStyleSheet(inError > 0 ? QStringLiteral("QLabel { color: #cf222e; font-weight: 600; }")
                                             : QString());
 }

@@ -71,6 +71,8 @@ private:
     void showTaskList();
     void showAbout();
     void updateTaskSummary(const QList<TaskRecord> &tasks);
+    /// The tray's tooltip repeats the status bar, so the two never disagree.
+    void updateTrayStatus();
     void applySamples(const outflow::TaskSamples &samples);
     void reloadTasks();
 

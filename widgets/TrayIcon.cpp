@@ -1,18 +1,14 @@
 #include "TrayIcon.h"
 
-#include "engine/Engine.h"
-
 #include <QApplication>
 #include <QMenu>
 #include <QSystemTrayIcon>
 #include <QWidget>
 
-#include <algorithm>
-
 namespace outflow {
 
-TrayIcon::TrayIcon(Engine *engine, QWidget *window, QObject *parent)
-    : QObject(parent), m_engine(engine), m_window(window), m_icon(new QSystemTrayIcon(QApplication::windowIcon(), this))
+TrayIcon::TrayIcon(QWidget *window, QObject *parent)
+    : QObject(parent), m_window(window), m_icon(new QSystemTrayIcon(QApplication::windowIcon(), this))
 {
     // QSystemTrayIcon does not own its menu; the window does, so it goes with the console.
     auto *menu = new QMenu(window);
@@ -29,7 +25,7 @@ TrayIcon::TrayIcon(Engine *engine, QWidget *window, QObject *parent)
     connect(this, &TrayIcon::notified, this, [this](const QString &title, const QString &body) {
         if (isAvailable()) m_icon->showMessage(title, body, QSystemTrayIcon::Critical);
     });
-    updateTasks({});
+    setStatus({});
     if (QSystemTrayIcon::isSystemTrayAvailable()) m_icon->show();
 }
 
@@ -48,13 +44,13 @@ void TrayIcon::showMessage(const QString &title, const QString &body)
     if (isAvailable()) m_icon->showMessage(title, body, QSystemTrayIcon::Information);
 }
 
+void TrayIcon::setStatus(const QStringList &lines)
+{
+    m_icon->setToolTip((QStringList{QApplication::applicationDisplayName()} + lines).join(u'\n'));
+}
+
 void TrayIcon::updateTasks(const QList<TaskRecord> &tasks)
 {
-    const auto inError = std::count_if(tasks.begin(), tasks.end(),
-                                       [](const TaskRecord &t) { return t.status == TaskStatus::Error; });
-    const QString engineState = m_engine->isRunning() ? tr("Engine: running") : tr("Engine: stopped");
-    m_icon->setToolTip(tr("Outflow") + u'\n' + engineState + u'\n' + tr("Tasks in Error: %1").arg(inError));
-
     const QList<TaskRecord> failed = m_errors.newlyFailed(tasks);
     if (failed.size() == 1) {
         const TaskRecord &task = failed.first();

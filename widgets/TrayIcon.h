@@ -9,10 +9,8 @@ class QWidget;
 
 namespace outflow {
 
-class Engine;
-
-/// The console in the system tray: the engine's state and the tasks in Error in the tooltip, a
-/// desktop notification when a task goes to Error (useful most while the window is hidden), and
+/// The console in the system tray: the status bar's summary (engine state, tasks in Error) in
+/// the tooltip, a desktop notification when a task goes to Error (useful most while the window is hidden), and
 /// a menu to show the window or quit. Visible only where the desktop has a tray; without one it
 /// still works out what it would say (notified), which is what offscreen tests read.
 class TrayIcon final : public QObject
@@ -21,8 +19,8 @@ class TrayIcon final : public QObject
     Q_DISABLE_COPY_MOVE(TrayIcon)
 
 public:
-    /// `engine` and `window` must outlive the icon.
-    TrayIcon(Engine *engine, QWidget *window, QObject *parent = nullptr);
+    /// `window` must outlive the icon.
+    explicit TrayIcon(QWidget *window, QObject *parent = nullptr);
 
     /// True when the desktop has a tray and the icon is in it.
     bool isAvailable() const;
@@ -31,8 +29,10 @@ public:
     void showMessage(const QString &title, const QString &body);
 
 public Q_SLOTS:
-    /// After every load of the task list: refreshes the tooltip and notifies new failures.
+    /// After every load of the task list: notifies the tasks that went to Error since the last.
     void updateTasks(const QList<outflow::TaskRecord> &tasks);
+    /// The window's status summary, one line each (the tooltip under the application name).
+    void setStatus(const QStringList &lines);
 
 Q_SIGNALS:
     /// A task (or several) went to Error; shown as a desktop notification where there is a tray.
@@ -41,7 +41,6 @@ Q_SIGNALS:
 private:
     void showWindow();
 
-    Engine *m_engine;
     QWidget *m_window;
     QSystemTrayIcon *m_icon;
     TaskErrorWatch m_errors;
