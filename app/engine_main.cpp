@@ -3,6 +3,7 @@
 
 #include "ShutdownDeadline.h"
 #include "catalog/Catalog.h"
+#include "common/BuildInfo.h"
 #include "catalog/Validation.h"
 #include "engine/Engine.h"
 #include "metrics/MetricsRecorder.h"
@@ -25,6 +26,7 @@ using namespace outflow;
 namespace {
 
 constexpr auto kUsage = R"(usage: outflow-engine [--catalog PATH] [--threads N] <command>
+       outflow-engine --version | --help
 
 commands:
   cluster add --name N --bootstrap HOST:PORT[,..] [--property k=v ...]
@@ -287,6 +289,10 @@ int main(int argc, char **argv)
         const QString opt = args.takeFirst();
         if (opt == QLatin1String("--help")) {
             out() << kUsage;
+            return 0;
+        }
+        if (opt == QLatin1String("--version")) {
+            out() << BuildInfo::versionText(QStringLiteral("outflow-engine"));
             return 0;
         }
         if (args.isEmpty()) return failWith(QStringLiteral("option %1 needs a value").arg(opt));

@@ -1,10 +1,12 @@
 // The desktop console: parses the command line, opens the catalog, runs the in-process engine
 // and shows the main window.
 
+#include "ConsoleSettings.h"
 #include "MainWindow.h"
 #include "QuitOnSignal.h"
 #include "ShutdownDeadline.h"
 #include "catalog/Catalog.h"
+#include "common/BuildInfo.h"
 #include "engine/Engine.h"
 #include "metrics/MetricsRecorder.h"
 #include "metrics/MetricsStore.h"
@@ -12,6 +14,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QThreadPool>
@@ -23,6 +26,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 namespace {
 
@@ -45,10 +49,23 @@ void installTranslation(QApplication &app, QTranslator &translator, const QStrin
 
 int main(int argc, char *argv[])
 {
+    // Before QApplication, which needs a display: `outflow --version` answers over ssh and in
+    // packaging checks too.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0) {
+            std::fputs(qPrintable(outflow::BuildInfo::versionText(QStringLiteral("outflow"))), stdout);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Outflow"));
     QApplication::setOrganizationName(QStringLiteral("Outflow"));
     QApplication::setApplicationDisplayName(QStringLiteral("Outflow"));
+    QApplication::setApplicationVersion(outflow::BuildInfo::version());
+    // The installed theme icon (share/icons/hicolor) when there is one, the bundled copy otherwise;
+    // the desktop file name lets Wayland compositors match the window to outflow.desktop.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("outflow"), QIcon(QStringLiteral(":/icons/outflow.svg"))));
+    QGuiApplication::setDesktopFileName(QStringLiteral("outflow"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Outflow: dump Kafka topics into a data warehouse."));
@@ -64,11 +81,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("User interface language: zh_CN or en (default: the system locale)."),
                                         QStringLiteral("lang"));
-    parser.addOptions({catalogOption, screenshotOption, langOption});
+    // Answered before QApplication exists (above); listed here for --help.
+    const QCommandLineOption versionOption(QStringLiteral("version"),
+                                           QStringLiteral("Print the versions of Outflow, Qt and librdkafka, then exit."));
+    parser.addOptions({catalogOption, screenshotOption, langOption, versionOption});
     parser.process(app);
 
     QTranslator translator;
-    installTranslation(app, translator, parser.value(langOption));
+    // --lang for this run, else the choice of View > Language, else the system's.
+    installTranslation(app, translator,
+                       parser.isSet(langOption) ? parser.value(langOption) : outflow::ConsoleSettings().language());
 
     const QString screenshot = parser.value(screenshotOption);
     auto catalog = outflow::Catalog::open(parser.value(catalogOption));
@@ -97,12 +119,14 @@ int main(int argc, char *argv[])
     // Commit open files before the event loop goes away; the window is gone by then, and a
     // shutdown stuck in librdkafka cannot keep an invisible process alive.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &engine, [&engine, &window] {
+        window.saveSession(); // every way out passes here: window closed, Quit, SIGTERM
         window.hide();
         ShutdownDeadline deadline(ShutdownDeadline::kDefaultLimit, "outflow");
         engine.shutdown();
     });
     // SIGTERM (a logout, systemd, `kill`) and Ctrl+C stop like Quit does.
     QuitOnSignal quitOnSignal({SIGTERM, SIGINT});
+    window.restoreSession();
     window.show();
 
     if (!screenshot.isEmpty()) {

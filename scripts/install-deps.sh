@@ -8,11 +8,11 @@ REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libqt6sql6-sqlite libgl-dev
+  libqt6sql6-sqlite libqt6svg6 libgl-dev
   libqcustomplot-dev libqcustomplot2.1-qt6
   librdkafka-dev zlib1g-dev libzstd-dev zstd
   kcat openjdk-17-jdk-headless maven
-  xvfb xauth fonts-noto-cjk
+  xvfb xauth fonts-noto-cjk desktop-file-utils
   python3 python3-venv python3-pip procps iproute2 time curl
 )
 

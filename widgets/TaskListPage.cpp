@@ -29,6 +29,19 @@
 namespace outflow {
 
 namespace {
+/// A push button that triggers `action` and follows its enabled state (a QToolButton would,
+/// but looks out of place next to New Task).
+QPushButton *actionButton(QAction *action, const QString &objectName, QWidget *parent)
+{
+    auto *button = new QPushButton(action->text(), parent);
+    button->setObjectName(objectName);
+    button->setToolTip(action->toolTip());
+    button->setEnabled(action->isEnabled());
+    QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    QObject::connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
+    return button;
+}
+
 struct ImportOutcome
 {
     Status status;
@@ -110,19 +123,19 @@ QWidget *TaskListPage::createToolbar()
     connect(newTask, &QPushButton::clicked, this, &TaskListPage::newTask);
     row->addWidget(newTask);
 
-    auto *importButton = new QPushButton(tr("Import…"), bar);
-    importButton->setObjectName(QStringLiteral("importButton"));
-    importButton->setToolTip(tr("Create a task from a JSON definition file"));
-    connect(importButton, &QPushButton::clicked, this, &TaskListPage::chooseImportFile);
-    row->addWidget(importButton);
-    m_export = new QPushButton(tr("Export…"), bar);
-    m_export->setObjectName(QStringLiteral("exportButton"));
-    m_export->setToolTip(tr("Save the selected task's definition as JSON"));
-    m_export->setEnabled(false);
-    connect(m_export, &QPushButton::clicked, this, &TaskListPage::chooseExportFile);
+    m_importAction = new QAction(tr("Import…"), this);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setToolTip(tr("Create a task from a JSON definition file"));
+    connect(m_importAction, &QAction::triggered, this, &TaskListPage::chooseImportFile);
+    m_exportAction = new QAction(tr("Export…"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setToolTip(tr("Save the selected task's definition as JSON"));
+    m_exportAction->setEnabled(false);
+    connect(m_exportAction, &QAction::triggered, this, &TaskListPage::chooseExportFile);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_export->setEnabled(!selectedTaskId().isEmpty()); });
-    row->addWidget(m_export);
+            [this] { m_exportAction->setEnabled(!selectedTaskId().isEmpty()); });
+    row->addWidget(actionButton(m_importAction, QStringLiteral("importButton"), bar));
+    row->addWidget(actionButton(m_exportAction, QStringLiteral("exportButton"), bar));
     row->addStretch(1);
 
     m_search = new QLineEdit(bar);

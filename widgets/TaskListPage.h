@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QLineEdit;
 class QPushButton;
@@ -35,6 +36,10 @@ public:
     TaskListModel *model() const { return m_model; }
     /// The task of the current row, or empty.
     QString selectedTaskId() const;
+    /// "Import…" (asks for a definition file) and "Export…" (enabled while a task is selected):
+    /// the page's buttons and the window's File menu trigger the same actions.
+    QAction *importAction() const { return m_importAction; }
+    QAction *exportAction() const { return m_exportAction; }
 
 public Q_SLOTS:
     /// Reads the tasks on a worker thread and merges them into the list when they arrive.
@@ -80,7 +85,8 @@ private:
     QLineEdit *m_search = nullptr;
     QComboBox *m_stateFilter = nullptr;
     QPushButton *m_refresh = nullptr;
-    QPushButton *m_export = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
     /// Only the newest load may update the list: an older, slower read must not win.
     quint64 m_loadSerial = 0;
     bool m_loaded = false;

@@ -700,20 +700,80 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
         <translation>异常任务：—</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <source>New Task</source>
-        <translation>新建任务</translation>
-    </message>
-    <message>
         <source>%1 msg/s</source>
         <translation>%1 条/秒</translation>
     </message>
     <message>
         <source>Tasks in Error: %1</source>
         <translation>异常任务：%1</translation>
+    </message>
+    <message>
+        <source>Outflow is still running</source>
+        <translation>Outflow 仍在运行</translation>
+    </message>
+    <message>
+        <source>The tasks go on in the background. Quit from the tray icon&apos;s menu.</source>
+        <translation>任务在后台继续运行。要退出，请使用托盘图标的菜单。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Task</source>
+        <translation>新建任务(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running in the Tray When Closed</source>
+        <translation>关闭窗口时在托盘中继续运行(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>文档(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;About Outflow</source>
+        <translation>关于 Outflow(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used when Outflow starts next time.</source>
+        <translation>新的语言将在下次启动 Outflow 时生效。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Outflow %1&lt;/h3&gt;&lt;p&gt;Dumps Kafka topics into a data warehouse, exactly once.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;librdkafka %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Outflow %1&lt;/h3&gt;&lt;p&gt;将 Kafka 主题精确一次地转储到数据仓库。&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;librdkafka %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Outflow</source>
+        <translation>关于 Outflow</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2030,31 @@ This cannot be undone.</source>
     <message>
         <source>Reset position…</source>
         <translation>重置位点…</translation>
+    </message>
+</context>
+<context>
+    <name>outflow::TrayIcon</name>
+    <message>
+        <source>Show Outflow</source>
+        <translation>显示 Outflow</translation>
+    </message>
+    <message>
+        <source>Quit Outflow</source>
+        <translation>退出 Outflow</translation>
+    </message>
+    <message>
+        <source>Task %1 failed</source>
+        <translation>任务 %1 异常</translation>
+    </message>
+    <message>
+        <source>%1 is in Error: %2</source>
+        <translation>%1 进入异常状态：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks failed</source>
+        <translation>
+            <numerusform>%n 个任务异常</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,19 @@
 #include "MainWindow.h"
+#include "TaskFormDialog.h"
 #include "TaskListModel.h"
+#include "TaskListPage.h"
+#include "TrayIcon.h"
+#include "common/BuildInfo.h"
 #include "catalog/Catalog.h"
 #include "engine/Engine.h"
 
+#include <QDesktopServices>
 #include <QLabel>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -14,6 +24,8 @@
 #include <QTimeZone>
 #include <QtTest>
 
+#include <librdkafka/rdkafkacpp.h>
+
 using namespace outflow;
 
 /// The main window over a real catalog file: navigation, the task list and a connection test
@@ -22,7 +34,12 @@ class TestMainWindow final : public QObject
 {
     Q_OBJECT
 
+public Q_SLOTS:
+    /// Stands in for the desktop's URL opener (QDesktopServices::setUrlHandler).
+    void openUrl(const QUrl &url) { m_openedUrls << url; }
+
 private:
+    QList<QUrl> m_openedUrls;
     QTemporaryDir m_dir;
     std::shared_ptr<Catalog> m_catalog;
     // Not run(): these tests need no broker, and the lifecycle is tst_console's business.
@@ -39,6 +56,8 @@ private:
 
     QStackedWidget *pages() const { return child<QStackedWidget>(QStringLiteral("pages")); }
 
+    QMenu *menu(int index) const { return m_window->menuBar()->actions().at(index)->menu(); }
+
     void navigateTo(const QString &entry)
     {
         auto *nav = child<QListWidget>(QStringLiteral("navigation"));
@@ -51,6 +70,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // Never the user's own settings (restore/saveSession below).
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
         auto opened = Catalog::open(m_dir.filePath(QStringLiteral("catalog.sqlite")));
         QVERIFY2(opened.isOk(), qPrintable(opened.error()));
         m_catalog = opened.value();
@@ -175,6 +197,73 @@ private Q_SLOTS:
         QVERIFY(button->isEnabled());
     }
 
+    void menuBarHasFileViewAndHelp()
+    {
+        QStringList titles;
+        for (QAction *action : m_window->menuBar()->actions()) titles << action->text();
+        QCOMPARE(titles, QStringList({QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+        QStringList file;
+        for (QAction *action : menu(0)->actions()) file << (action->isSeparator() ? QStringLiteral("-") : action->text());
+        QCOMPARE(file, QStringList({QStringLiteral("&New Task"), QStringLiteral("-"), QStringLiteral("Import…"),
+                                    QStringLiteral("Export…"), QStringLiteral("-"), QStringLiteral("&Quit")}));
+        // The task list's own actions, so the menu and the buttons cannot disagree.
+        QVERIFY(menu(0)->actions().contains(m_window->taskListPage()->importAction()));
+        QVERIFY(menu(0)->actions().contains(m_window->taskListPage()->exportAction()));
+        QCOMPARE(child<QAction>(QStringLiteral("quitAction"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
+        QCOMPARE(child<QAction>(QStringLiteral("newTaskAction"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_N));
+        QVERIFY(child<QAction>(QStringLiteral("refreshAction"))->shortcuts().contains(QKeySequence(Qt::Key_F5)));
+    }
+
+    void exportFollowsTheSelection()
+    {
+        navigateTo(QStringLiteral("Data Outflow"));
+        auto *table = child<QTableView>(QStringLiteral("taskTable"));
+        QAction *exportAction = m_window->taskListPage()->exportAction();
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        table->clearSelection();
+        QVERIFY(!exportAction->isEnabled());
+        QVERIFY(!child<QPushButton>(QStringLiteral("exportButton"))->isEnabled());
+        table->selectRow(0);
+        QVERIFY(exportAction->isEnabled());
+        QVERIFY(child<QPushButton>(QStringLiteral("exportButton"))->isEnabled());
+        table->clearSelection();
+    }
+
+    void ctrlNOpensTheCreateFormFromAnyPage()
+    {
+        navigateTo(QStringLiteral("Warehouses"));
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->findChild<TaskFormDialog *>() && m_window->findChild<TaskFormDialog *>()->isVisible());
+        QCOMPARE(pages()->currentWidget()->objectName(), QStringLiteral("taskListPage"));
+        auto *dialog = m_window->findChild<TaskFormDialog *>();
+        dialog->reject();
+        QTRY_VERIFY(!m_window->findChild<TaskFormDialog *>());
+    }
+
+    void aboutNamesTheVersions()
+    {
+        child<QAction>(QStringLiteral("aboutAction"))->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("aboutDialog"))) && box->isVisible());
+        const QString text = box->text();
+        QVERIFY2(text.contains(QStringLiteral("Qt ") + QString::fromLatin1(qVersion())), qPrintable(text));
+        // Asked of librdkafka directly, not through the code under test.
+        QVERIFY2(text.contains(QStringLiteral("librdkafka ") + QString::fromStdString(RdKafka::version_str())), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Outflow 0.")), qPrintable(text));
+        box->close();
+        QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("aboutDialog")));
+    }
+
+    void documentationOpensTheReadme()
+    {
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openUrl");
+        child<QAction>(QStringLiteral("documentationAction"))->trigger();
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QCOMPARE(m_openedUrls.size(), 1);
+        QVERIFY(m_openedUrls.first().isLocalFile());
+        QCOMPARE(m_openedUrls.first().toLocalFile(), QFileInfo(QStringLiteral(OUTFLOW_SOURCE_DIR "/README.md")).canonicalFilePath());
+    }
+
     void f5ReloadPicksUpCatalogChanges()
     {
         TaskRecord task = m_catalog->task(QStringLiteral("datahub-gui00001")).value();
@@ -184,6 +273,94 @@ private Q_SLOTS:
         QTRY_COMPARE(child<QLabel>(QStringLiteral("errorCount"))->text(), QStringLiteral("Tasks in Error: 0"));
         auto *table = child<QTableView>(QStringLiteral("taskTable"));
         QCOMPARE(table->model()->index(0, TaskListModel::Status).data().toString(), QStringLiteral("Paused"));
+    }
+    /// Offscreen has no tray: the icon stays hidden but still says what it would show.
+    void trayNotifiesWhenATaskGoesToError()
+    {
+        TrayIcon *tray = m_window->trayIcon();
+        QVERIFY(!tray->isAvailable());
+        QVERIFY(!child<QAction>(QStringLiteral("keepInTrayAction"))); // nothing to keep running in
+        QSignalSpy notified(tray, &TrayIcon::notified);
+        QTRY_VERIFY(tray->toolTip().contains(QStringLiteral("Tasks in Error: 0"))); // Paused by the F5 test
+        QVERIFY2(tray->toolTip().contains(QStringLiteral("Engine: stopped")), qPrintable(tray->toolTip()));
+
+        TaskRecord task = m_catalog->task(QStringLiteral("datahub-gui00001")).value();
+        task.status = TaskStatus::Error;
+        task.lastError = QStringLiteral("The warehouse disk is full");
+        QVERIFY(m_catalog->updateTask(task).isOk());
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QTRY_COMPARE(notified.size(), 1);
+        QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Task orders_dump failed"));
+        QCOMPARE(notified.first().at(1).toString(), QStringLiteral("datahub-gui00001 is in Error: The warehouse disk is full"));
+        QTRY_VERIFY(tray->toolTip().contains(QStringLiteral("Tasks in Error: 1")));
+
+        // Still failing at the next reload: not news.
+        QSignalSpy loaded(m_window->taskListPage(), &TaskListPage::tasksLoaded);
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QTRY_VERIFY(!loaded.isEmpty());
+        QCOMPARE(notified.size(), 1);
+    }
+
+    void geometryAndPageComeBackInTheNextSession()
+    {
+        navigateTo(QStringLiteral("Warehouses"));
+        m_window->resize(1111, 822); // above the minimum size, unlike the default
+        m_window->saveSession();
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("settings/Outflow/outflow.conf"))));
+
+        MainWindow second(ConsoleContext{m_catalog, m_engine.get(), QStringLiteral("gui:test")});
+        second.restoreSession();
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        QCOMPARE(second.size(), QSize(1111, 822));
+        QCOMPARE(second.findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget()->objectName(),
+                 QStringLiteral("warehouseListPage"));
+        second.close();
+        navigateTo(QStringLiteral("Data Outflow"));
+    }
+
+    void languageChoiceIsSavedForTheNextStart()
+    {
+        auto *languages = child<QMenu>(QStringLiteral("languageMenu"));
+        QVERIFY(languages);
+        QStringList names;
+        for (QAction *action : languages->actions()) names << action->text();
+        QCOMPARE(names, QStringList({QStringLiteral("System Language"), QStringLiteral("English"), QStringLiteral("简体中文")}));
+        languages->actions().at(2)->trigger();
+        QCOMPARE(QSettings(QStringLiteral("Outflow"), QStringLiteral("outflow")).value(QStringLiteral("ui/language")).toString(),
+                 QStringLiteral("zh_CN"));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("languageChangedMessage"))) && box->isVisible());
+        box->close();
+        QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("languageChangedMessage")));
+
+        MainWindow next(ConsoleContext{m_catalog, m_engine.get(), QStringLiteral("gui:test")});
+        next.restoreSession();
+        QVERIFY(next.findChild<QMenu *>(QStringLiteral("languageMenu"))->actions().at(2)->isChecked());
+        languages->actions().at(0)->trigger(); // back to the system language
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("languageChangedMessage"))));
+        box->close();
+        QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("languageChangedMessage")));
+        QVERIFY(QSettings(QStringLiteral("Outflow"), QStringLiteral("outflow")).value(QStringLiteral("ui/language")).toString().isEmpty());
+    }
+
+    /// Last: it ends QApplication::exec() and closes the window, as quitting does.
+    void ctrlQQuitsThroughTheApplication()
+    {
+        // quit() acts only inside exec() (Qt ignores it before the main loop), so run the
+        // loop here as gui_main does; a quit that never comes fails instead of hanging.
+        QSignalSpy aboutToQuit(qApp, &QCoreApplication::aboutToQuit);
+        // Window shortcuts need the active window; the dialogs of earlier tests took that away.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTimer::singleShot(0, m_window.get(), [this] { QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::ControlModifier); });
+        QTimer giveUp;
+        giveUp.setSingleShot(true);
+        connect(&giveUp, &QTimer::timeout, qApp, [] { QCoreApplication::exit(1); });
+        giveUp.start(10000);
+        QCOMPARE(QApplication::exec(), 0);
+        QCOMPARE(aboutToQuit.size(), 1); // where gui_main stops the engine gracefully
+        QVERIFY(!m_window->isVisible());
     }
 };
 
