@@ -1652,6 +1652,10 @@ This cannot be undone.</source>
         <source>Folders by</source>
         <translation>分目录依据</translation>
     </message>
+    <message>
+        <source>%1 (separator &quot;%2&quot;)</source>
+        <translation>%1（分隔符“%2”）</translation>
+    </message>
 </context>
 <context>
     <name>outflow::TaskDetailPage</name>
