@@ -4,6 +4,7 @@
 #include "ShutdownDeadline.h"
 #include "catalog/Catalog.h"
 #include "common/BuildInfo.h"
+#include "common/LoginName.h"
 #include "catalog/Validation.h"
 #include "engine/Engine.h"
 #include "metrics/MetricsRecorder.h"
@@ -15,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSysInfo>
 #include <QTextStream>
 
 #include <csignal>
@@ -175,7 +177,7 @@ QJsonObject taskJson(const TaskRecord &t)
 int taskCommand(Engine &engine, Catalog &catalog, const QStringList &args)
 {
     const QString verb = args.value(0);
-    const QString actor = QStringLiteral("cli:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    const QString actor = QStringLiteral("cli:") + loginName();
     if (verb == QLatin1String("create")) {
         auto opts = Options::parse(args.mid(1), {QStringLiteral("file")});
         if (!opts) return failWith(opts.error());
@@ -313,7 +315,7 @@ int main(int argc, char **argv)
 
     Engine::Options options;
     if (threads > 0) options.threads = threads;
-    options.actor = QStringLiteral("engine@") + QString::fromLocal8Bit(qgetenv("HOSTNAME"));
+    options.actor = QStringLiteral("engine@") + QSysInfo::machineHostName(); // $HOSTNAME is a shell variable, rarely exported
     Engine engine(catalog.value(), options);
     if (group == QLatin1String("task")) return taskCommand(engine, *catalog.value(), args);
     if (group == QLatin1String("run") && args.isEmpty()) {

@@ -6,6 +6,7 @@
 #include "QuitOnSignal.h"
 #include "ShutdownDeadline.h"
 #include "catalog/Catalog.h"
+#include "common/LoginName.h"
 #include "common/BuildInfo.h"
 #include "engine/Engine.h"
 #include "metrics/MetricsRecorder.h"
@@ -103,15 +104,11 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    // Recorded in every action history entry this console makes, so a shared catalog tells
-    // which desk paused a task.
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty()) user = qEnvironmentVariable("USERNAME", QStringLiteral("unknown"));
     // Before the engine, so it outlives the engine's sampling. Charts then say why they are empty.
     outflow::MetricsRecorder recorder(outflow::MetricsStore::pathForCatalog(catalog.value()->path()));
     if (outflow::Status s = recorder.start(); !s) std::fprintf(stderr, "outflow: metrics are not recorded: %s\n", qPrintable(s.error()));
     outflow::Engine::Options options;
-    options.actor = QStringLiteral("gui:") + user;
+    options.actor = QStringLiteral("gui:") + outflow::loginName();
     outflow::Engine engine(catalog.value(), options);
     recorder.attach(engine);
     engine.run();

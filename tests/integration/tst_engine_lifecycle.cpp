@@ -10,6 +10,9 @@
 #include <QProcess>
 #include <QtTest>
 
+#include <pwd.h>
+#include <unistd.h>
+
 using namespace outflow;
 
 namespace {
@@ -287,6 +290,36 @@ private Q_SLOTS:
         QVERIFY(!second.isOk());
         QVERIFY2(second.error().contains(QLatin1String("two tasks cannot write the same files")), qPrintable(second.error()));
         QCOMPARE(env.catalog()->tasks().value().size(), 1);
+    }
+
+    // The action history names who acted even when the CLI runs without $USER and $LOGNAME
+    // (a cron job, a service): the account of its uid, never "unknown".
+    void cliActorIsTheAccountWithoutUserVariables()
+    {
+        EngineTestEnv env;
+        const QString topic = EngineTestEnv::topicWithRecords(QStringLiteral("lc_actor"), {5});
+        QVERIFY(!topic.isEmpty());
+        Engine engine(env.catalog(), {});
+        const QString id = EngineTestEnv::start(engine, env.definition(topic));
+        QVERIFY(!id.isEmpty());
+        QProcess cli;
+        QProcessEnvironment bare = QProcessEnvironment::systemEnvironment();
+        bare.remove(QStringLiteral("USER"));
+        bare.remove(QStringLiteral("LOGNAME"));
+        cli.setProcessEnvironment(bare);
+        cli.setProcessChannelMode(QProcess::MergedChannels);
+        cli.start(QStringLiteral(OUTFLOW_BINARY_DIR "/app/outflow-engine"),
+                  {QStringLiteral("--catalog"), env.catalogPath(), QStringLiteral("task"), QStringLiteral("pause"), id});
+        QVERIFY(cli.waitForFinished(60000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAll().constData());
+        const passwd *account = ::getpwuid(::getuid());
+        QVERIFY(account);
+        const auto actions = env.catalog()->actions(id);
+        QVERIFY2(actions.isOk(), qPrintable(actions.error()));
+        QStringList actors;
+        for (const TaskAction &a : actions.value()) actors << a.actor;
+        QVERIFY2(actors.contains(QStringLiteral("cli:") + QString::fromLocal8Bit(account->pw_name)), qPrintable(actors.join(u',')));
+        engine.shutdown();
     }
 
     // Reset position (PRODUCT.md section 3) through the CLI: forward skips and says how many;
