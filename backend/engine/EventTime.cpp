@@ -23,10 +23,15 @@ bool EventTime::isPlausible(qint64 ms)
     return ms >= kEarliestPlausibleMs && ms <= QDateTime::currentMSecsSinceEpoch() + kAheadToleranceMs;
 }
 
+qint64 EventTime::kafkaTime(const RecordView &record)
+{
+    return record.timestampMs >= 0 ? record.timestampMs : QDateTime::currentMSecsSinceEpoch();
+}
+
 QString EventTime::of(const RecordView &record, qint64 &ms) const
 {
     if (!m_field) {
-        ms = record.timestampMs >= 0 ? record.timestampMs : QDateTime::currentMSecsSinceEpoch();
+        ms = kafkaTime(record);
         return {};
     }
     if (const QString bad = m_field->extract(record, m_cell); !bad.isEmpty())

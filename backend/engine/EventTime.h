@@ -20,6 +20,8 @@ class EventTime final
 public:
     explicit EventTime(const PartitionBy &by);
 
+    /// The Kafka record's timestamp, or now when it has none.
+    static qint64 kafkaTime(const RecordView &record);
     /// Sets `ms` (epoch milliseconds); returns the reason when the record has no usable time.
     QString of(const RecordView &record, qint64 &ms) const;
     /// Whether `ms` is a time a record can have: from 1990 to a day ahead of this machine's clock.

@@ -116,13 +116,13 @@ Status PartitionSink::append(const RecordView &record)
 {
     m_counters.messagesIn.fetch_add(1, std::memory_order_relaxed);
     m_counters.bytesIn.fetch_add(record.valueSize + record.keySize, std::memory_order_relaxed);
-    m_counters.lastRecordTimestampMs.store(record.timestampMs >= 0 ? record.timestampMs : QDateTime::currentMSecsSinceEpoch(),
-                                           std::memory_order_relaxed);
+    const qint64 kafkaMs = EventTime::kafkaTime(record);
+    m_counters.lastRecordTimestampMs.store(kafkaMs, std::memory_order_relaxed);
 
     qint64 timeMs = 0;
     QString bad = m_eventTime.of(record, timeMs);
     // A record without a usable event time still has a folder for its dead letter: its Kafka time's.
-    if (!bad.isEmpty()) timeMs = record.timestampMs >= 0 ? record.timestampMs : QDateTime::currentMSecsSinceEpoch();
+    if (!bad.isEmpty()) timeMs = kafkaMs;
     m_line.resize(0); // keeps the capacity: clear() would free and reallocate per record
     if (bad.isEmpty()) bad = m_extractor ? m_extractor->extract(record, m_row) : m_formatter.append(record, m_line);
     const qint64 shapedBytes = m_extractor ? ColumnExtractor::rowBytes(m_row) : m_line.size();

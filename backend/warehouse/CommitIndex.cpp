@@ -28,9 +28,13 @@ QString CommitIndex::stagingDir() const { return FileNaming::ownFolder() + u'/' 
 
 QString CommitIndex::commitsFolder() const { return QStringLiteral("commits/%1+%2").arg(m_topic).arg(m_partition); }
 
-Status CommitIndex::writeEntry(const QString &name, qint64 lastOffset, const QList<StagedFile> &files)
+QString CommitIndex::entryName(qint64 lastOffset, const QString &token)
 {
-    Q_UNUSED(lastOffset) // in the name
+    return QStringLiteral("%1.%2%3").arg(lastOffset, 20, 10, QChar(u'0')).arg(token, kEntrySuffix);
+}
+
+Status CommitIndex::writeEntry(const QString &name, const QList<StagedFile> &files)
+{
     QByteArray content;
     for (const StagedFile &f : files) content += (f.relativeDir + u'\t' + f.finalName + u'\t' + f.tempName + u'\n').toUtf8();
     return m_warehouse.writeOwnFile(m_bid, m_tid, commitsFolder() + u'/' + name, content);
@@ -169,8 +173,8 @@ Result<qint64> CommitIndex::walkTable(bool seed)
         if (!last || f.name.lastOffset > last->name.lastOffset) last = &f;
     if (seed) {
         if (last) {
-            const QString entry = QStringLiteral("%1.seed%2").arg(last->name.lastOffset, 20, 10, QChar(u'0')).arg(kEntrySuffix);
-            if (Status s = writeEntry(entry, last->name.lastOffset, {StagedFile{last->relativeDir, FileNaming::finalName(last->name), {}}}); !s)
+            const QString entry = entryName(last->name.lastOffset, QStringLiteral("seed"));
+            if (Status s = writeEntry(entry, {StagedFile{last->relativeDir, FileNaming::finalName(last->name), {}}}); !s)
                 return R::fail(s.error());
             m_lastEntry = entry;
         }
@@ -183,10 +187,8 @@ Status CommitIndex::announce(qint64 lastOffset, const QList<StagedFile> &files)
 {
     // The token keeps a fenced-off writer's late announcement from replacing the entry of the
     // owner's commit that ends at the same offset.
-    m_announcedEntry = QStringLiteral("%1.%2%3")
-                           .arg(lastOffset, 20, 10, QChar(u'0'))
-                           .arg(QUuid::createUuid().toString(QUuid::Id128).left(12), kEntrySuffix);
-    return writeEntry(m_announcedEntry, lastOffset, files);
+    m_announcedEntry = entryName(lastOffset, QUuid::createUuid().toString(QUuid::Id128).left(12));
+    return writeEntry(m_announcedEntry, files);
 }
 
 void CommitIndex::settle()

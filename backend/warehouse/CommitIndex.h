@@ -71,7 +71,9 @@ private:
     /// `tidy`: publish interrupted commits, drop dead entries, seed after a walk.
     Result<qint64> find(bool tidy, QSet<QString> &staged);
     Result<qint64> walkTable(bool seed);
-    Status writeEntry(const QString &name, qint64 lastOffset, const QList<StagedFile> &files);
+    /// `<last offset, 20 digits>.<token>.commit`: find() parses what this writes.
+    static QString entryName(qint64 lastOffset, const QString &token);
+    Status writeEntry(const QString &name, const QList<StagedFile> &files);
 
     Warehouse &m_warehouse;
     QString m_bid;
