@@ -8,6 +8,7 @@
 
 #include "FutureWatch.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -20,6 +21,13 @@ namespace outflow {
 
 namespace {
 constexpr qint64 kMiB = 1024 * 1024;
+
+QList<ColumnSpec> stringColumns(const QStringList &fields)
+{
+    QList<ColumnSpec> columns;
+    for (const QString &f : fields) columns.append(ColumnSpec{.name = f, .path = f});
+    return columns;
+}
 } // namespace
 
 TargetForm::TargetForm(std::shared_ptr<Catalog> catalog, QWidget *parent)
@@ -28,7 +36,8 @@ TargetForm::TargetForm(std::shared_ptr<Catalog> catalog, QWidget *parent)
                                   [](const QString &v) { return Validation::tableIdProblem(QStringLiteral("BID"), v); }, this)),
       m_tid(new ValidatedLineEdit(QStringLiteral("tidEdit"),
                                   [](const QString &v) { return Validation::tableIdProblem(QStringLiteral("TID"), v); }, this)),
-      m_format(new QComboBox(this)), m_fields(new QLineEdit(this)), m_separator(new QLineEdit(this)),
+      m_format(new QComboBox(this)), m_fields(new QLineEdit(this)), m_delimitedColumns(new QCheckBox(tr("Typed columns"), this)),
+      m_separator(new QLineEdit(this)),
       m_compression(new QComboBox(this)), m_columns(new ColumnsEditor(this)), m_maxFileMiB(new QSpinBox(this)),
       m_flushSec(new QSpinBox(this)), m_partitionBy(new PartitionByEditor(this)), m_timezone(new QComboBox(this)), m_badRecords(new QComboBox(this))
 {
@@ -49,6 +58,9 @@ TargetForm::TargetForm(std::shared_ptr<Catalog> catalog, QWidget *parent)
     m_format->addItem(tr("ORC (typed columns)"), int(RecordFormat::Orc));
     m_fields->setObjectName(QStringLiteral("fieldsEdit"));
     m_fields->setPlaceholderText(tr("JSON fields in column order, comma separated: id, amount, ts"));
+    m_delimitedColumns->setObjectName(QStringLiteral("delimitedColumnsCheck"));
+    m_delimitedColumns->setToolTip(tr("Define each column's type and JSON path: values that do not fit their type "
+                                      "become bad records instead of text in the table."));
     m_separator->setObjectName(QStringLiteral("separatorEdit"));
     m_separator->setMaxLength(8);
     m_compression->setObjectName(QStringLiteral("compressionCombo"));
@@ -79,6 +91,7 @@ TargetForm::TargetForm(std::shared_ptr<Catalog> catalog, QWidget *parent)
     m_form->addRow(tr("BID"), m_bid);
     m_form->addRow(tr("TID"), m_tid);
     m_form->addRow(tr("Format"), m_format);
+    m_form->addRow(QString(), m_delimitedColumns);
     m_form->addRow(tr("Fields"), m_fields);
     m_form->addRow(tr("Separator"), m_separator);
     m_form->addRow(tr("Columns"), m_columns);
@@ -95,6 +108,12 @@ TargetForm::TargetForm(std::shared_ptr<Catalog> catalog, QWidget *parent)
     for (QComboBox *c : {m_warehouse, m_compression, m_badRecords}) connect(c, &QComboBox::currentIndexChanged, this, &TargetForm::changed);
     connect(m_timezone, &QComboBox::currentTextChanged, this, &TargetForm::changed);
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
+        updateFormatFields();
+        Q_EMIT changed();
+    });
+    connect(m_delimitedColumns, &QCheckBox::toggled, this, [this](bool typed) {
+        // The fields typed so far become string columns rather than being lost.
+        if (typed && m_columns->columns().isEmpty()) m_columns->setColumns(stringColumns(target().fields));
         updateFormatFields();
         Q_EMIT changed();
     });
@@ -138,7 +157,8 @@ void TargetForm::updateFormatFields()
     const bool columnar = isColumnar(format);
     m_fields->setEnabled(delimited);
     m_separator->setEnabled(delimited);
-    const bool delimitedColumns = delimited && m_delimitedColumns;
+    const bool delimitedColumns = delimited && m_delimitedColumns->isChecked();
+    m_form->setRowVisible(m_delimitedColumns, delimited);
     m_form->setRowVisible(m_fields, !columnar && !delimitedColumns);
     m_form->setRowVisible(m_separator, !columnar);
     m_form->setRowVisible(m_columns, columnar || delimitedColumns);
@@ -175,7 +195,10 @@ void TargetForm::setTarget(const TargetSpec &t)
     m_fields->setText(t.fields.join(QStringLiteral(", ")));
     m_separator->setText(t.separator);
     m_columns->setColumns(t.columns);
-    m_delimitedColumns = t.format == RecordFormat::Delimited && !t.columns.isEmpty();
+    {
+        const QSignalBlocker blocker(m_delimitedColumns);
+        m_delimitedColumns->setChecked(t.format == RecordFormat::Delimited && !t.columns.isEmpty());
+    }
     m_maxFileMiB->setValue(int(qMax<qint64>(1, t.maxFileBytes / kMiB)));
     m_flushSec->setValue(t.flushIntervalSec);
     m_partitionBy->setPartitionBy(t.partitionBy);
@@ -198,9 +221,9 @@ TargetSpec TargetForm::target() const
         if (!f.trimmed().isEmpty()) t.fields << f.trimmed();
     t.separator = m_separator->text().isEmpty() ? QStringLiteral("|") : m_separator->text();
     t.compression = Compression(m_compression->currentData().toInt());
-    // Columns belong to parquet and orc, and to a delimited target that was defined with them;
-    // the ones typed stay in the editor if the user switches format and back.
-    if (isColumnar(t.format) || (t.format == RecordFormat::Delimited && m_delimitedColumns)) t.columns = m_columns->columns();
+    // Columns belong to parquet and orc, and to a delimited target with typed columns; the ones
+    // typed stay in the editor if the user switches format and back.
+    if (isColumnar(t.format) || (t.format == RecordFormat::Delimited && m_delimitedColumns->isChecked())) t.columns = m_columns->columns();
     if (!t.columns.isEmpty()) t.fields.clear();
     t.maxFileBytes = qint64(m_maxFileMiB->value()) * kMiB;
     t.flushIntervalSec = m_flushSec->value();

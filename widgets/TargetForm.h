@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -57,6 +58,8 @@ private:
     ValidatedLineEdit *m_tid;
     QComboBox *m_format;
     QLineEdit *m_fields;
+    /// Delimited only: typed columns (checked values, types for a reader) instead of plain fields.
+    QCheckBox *m_delimitedColumns;
     QLineEdit *m_separator;
     QComboBox *m_compression;
     ColumnsEditor *m_columns;
@@ -67,9 +70,6 @@ private:
     QComboBox *m_badRecords;
     QString m_wantedWarehouse;
     bool m_loaded = false;
-    /// A delimited target defined with typed columns (CLI, import) is edited with the column
-    /// editor, so saving it here keeps its columns.
-    bool m_delimitedColumns = false;
     bool m_empty = false;
 };
 

@@ -109,7 +109,7 @@ public:
         }
         m_buffered += ColumnExtractor::rowBytes(row);
         ++m_rows;
-        return m_buffered >= kRowGroupBytes ? flush() : Status::ok();
+        return m_buffered >= kBatchBytes ? flush() : Status::ok();
     }
 
     Status finish() override
@@ -118,11 +118,12 @@ public:
         return check(close());
     }
 
-    qint64 sizeEstimate() const override { return m_stream->position() + m_buffered; }
+    qint64 sizeEstimate() const override { return m_stream->position() + m_encoding + m_buffered; }
 
 protected:
     virtual arrow::Status open() = 0;
-    virtual arrow::Status write(const std::shared_ptr<arrow::RecordBatch> &batch) = 0;
+    /// Hands a batch of \a rawBytes to the encoder, which may keep it until its row group is full.
+    virtual arrow::Status write(const std::shared_ptr<arrow::RecordBatch> &batch, qint64 rawBytes) = 0;
     virtual arrow::Status close() = 0;
 
     /// The warehouse's message when the write itself failed, Arrow's otherwise.
@@ -138,16 +139,22 @@ protected:
         if (m_rows == 0) return Status::ok();
         auto batch = m_builder->Flush();
         if (!batch.ok()) return check(batch.status());
+        const qint64 batchBytes = m_buffered;
         m_buffered = 0;
         m_rows = 0;
-        return check(write(*batch));
+        const int64_t before = m_stream->position();
+        if (Status s = check(write(*batch, batchBytes)); !s) return s;
+        // Once the encoder has written out what it held, only this batch can still be inside it.
+        m_encoding = m_stream->position() != before ? batchBytes : m_encoding + batchBytes;
+        return Status::ok();
     }
 
     std::shared_ptr<WarehouseStream> m_stream;
     std::shared_ptr<arrow::Schema> m_schema;
     std::vector<ColumnType> m_types;
     std::unique_ptr<arrow::RecordBatchBuilder> m_builder;
-    qint64 m_buffered = 0;
+    qint64 m_buffered = 0; // row bytes in the builders
+    qint64 m_encoding = 0; // row bytes handed to the encoder and not yet on the stream
     qint64 m_rows = 0;
 };
 
@@ -162,7 +169,8 @@ arrow::Compression::type codecOf(Compression compression)
     return arrow::Compression::UNCOMPRESSED;
 }
 
-/// Each flushed batch becomes one row group.
+/// Batches are encoded as they come into a buffered row group, which holds only compressed pages;
+/// a row group is written out once kRowGroupBytes of rows went into it.
 class ParquetWriter final : public ArrowColumnarWriter
 {
 public:
@@ -179,15 +187,21 @@ private:
                               parquet::arrow::FileWriter::Open(*m_schema, arrow::default_memory_pool(), m_stream, properties, arrowProperties));
         return arrow::Status::OK();
     }
-    arrow::Status write(const std::shared_ptr<arrow::RecordBatch> &batch) override
+    arrow::Status write(const std::shared_ptr<arrow::RecordBatch> &batch, qint64 rawBytes) override
     {
-        ARROW_ASSIGN_OR_RAISE(auto table, arrow::Table::FromRecordBatches({batch}));
-        return m_writer->WriteTable(*table, batch->num_rows());
+        // A new group only when rows follow, so a file never ends in an empty one.
+        if (m_rowGroupBytes >= kRowGroupBytes) {
+            ARROW_RETURN_NOT_OK(m_writer->NewBufferedRowGroup());
+            m_rowGroupBytes = 0;
+        }
+        m_rowGroupBytes += rawBytes;
+        return m_writer->WriteRecordBatch(*batch);
     }
     arrow::Status close() override { return m_writer->Close(); }
 
     Compression m_compression;
     std::unique_ptr<parquet::arrow::FileWriter> m_writer;
+    qint64 m_rowGroupBytes = 0;
 };
 
 /// Stripes are cut at the row group size, so an ORC file buffers no more than a Parquet one.
@@ -205,7 +219,7 @@ private:
         ARROW_ASSIGN_OR_RAISE(m_writer, arrow::adapters::orc::ORCFileWriter::Open(m_stream.get(), options));
         return arrow::Status::OK();
     }
-    arrow::Status write(const std::shared_ptr<arrow::RecordBatch> &batch) override { return m_writer->Write(*batch); }
+    arrow::Status write(const std::shared_ptr<arrow::RecordBatch> &batch, qint64) override { return m_writer->Write(*batch); }
     arrow::Status close() override { return m_writer->Close(); }
 
     Compression m_compression;

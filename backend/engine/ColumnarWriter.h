@@ -11,15 +11,18 @@ namespace outflow {
 class WarehouseFile;
 
 /// Writes rows into one Parquet or ORC file through Apache Arrow, straight into a warehouse
-/// file: rows collect in Arrow builders and go out as a row group (Parquet) or stripe (ORC)
-/// every ~8 MiB, so memory per open file stays bounded whatever the file's size. finish()
+/// file: rows collect in Arrow builders, go to the format's encoder every kBatchBytes, and
+/// leave it compressed as a row group (Parquet) or stripe (ORC) every kRowGroupBytes, so
+/// memory per open file stays a few MiB whatever the file's size. finish()
 /// writes the footer; only then is the file readable, and only then is it committed.
 ///
 /// The only place that includes Arrow: the rest of the engine stays free of it.
 class ColumnarWriter
 {
 public:
-    /// Bytes of rows buffered before they are encoded and written out.
+    /// Bytes of rows collected in Arrow builders before they are encoded.
+    static constexpr qint64 kBatchBytes = 1 << 20;
+    /// Bytes of rows in a row group or stripe before it is written out.
     static constexpr qint64 kRowGroupBytes = 8 << 20;
 
     static Result<std::unique_ptr<ColumnarWriter>> open(WarehouseFile &file, const TargetSpec &target);

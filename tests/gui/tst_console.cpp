@@ -683,6 +683,51 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(QStringLiteral("backButton"), detail), Qt::LeftButton);
     }
 
+    // The create form offers typed columns for a delimited table too: the fields typed so far
+    // become string columns, a type is chosen, and the engine writes the checked values.
+    void delimitedTaskWithTypedColumns()
+    {
+        const QString name = TestKafka::uniqueName(QStringLiteral("orders_delimited"));
+        TaskFormDialog *dialog = openCreateFormWithSample(name, QStringLiteral("t_delimited_typed"), m_ordersTopic);
+        QVERIFY(dialog);
+        auto *typed = child<QCheckBox>(QStringLiteral("delimitedColumnsCheck"), dialog);
+        auto *editor = child<ColumnsEditor>(QStringLiteral("columnsEditor"), dialog);
+        auto *fields = child<QLineEdit>(QStringLiteral("fieldsEdit"), dialog);
+        QVERIFY(!typed->isVisible());
+        stepCombo(child<QComboBox>(QStringLiteral("formatCombo"), dialog), 2); // json, raw, delimited
+        QVERIFY(typed->isVisible());
+        QVERIFY(!typed->isChecked());
+        QVERIFY(fields->isVisible());
+        QVERIFY(!editor->isVisible());
+        QTest::keyClicks(fields, QStringLiteral("order_id, amount"));
+
+        QTest::mouseClick(typed, Qt::LeftButton, {}, QPoint(4, typed->height() / 2));
+        QVERIFY(typed->isChecked());
+        QVERIFY(editor->isVisible());
+        QVERIFY(!fields->isVisible());
+        auto *table = child<QTableWidget>(QStringLiteral("columnsTable"), dialog);
+        QCOMPARE(columnNames(table), QStringList({QStringLiteral("order_id"), QStringLiteral("amount")}));
+        auto *amountType = static_cast<QComboBox *>(table->cellWidget(1, ColumnsEditor::Type));
+        QCOMPARE(amountType->currentText(), QStringLiteral("string"));
+        stepCombo(amountType, amountType->findText(QStringLiteral("double")) - amountType->currentIndex());
+        QCOMPARE(amountType->currentText(), QStringLiteral("double"));
+        const QString id = submitFlushingEverySecond(dialog, name);
+        QVERIFY(!id.isEmpty());
+
+        const Result<TaskRecord> saved = m_env->catalog()->task(id);
+        QVERIFY2(saved.isOk(), qPrintable(saved.error()));
+        const TargetSpec &t = saved->definition.target;
+        QCOMPARE(t.format, RecordFormat::Delimited);
+        QVERIFY(t.fields.isEmpty());
+        const QList<ColumnSpec> expected{ColumnSpec{QStringLiteral("order_id"), ColumnType::String, QStringLiteral("order_id")},
+                                         ColumnSpec{QStringLiteral("amount"), ColumnType::Double, QStringLiteral("amount")}};
+        QCOMPARE(t.columns, expected);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(id), QStringLiteral("Running"), kEngineTimeoutMs);
+        const WarehouseReader warehouse(m_env->tableDir(QStringLiteral("b_console"), QStringLiteral("t_delimited_typed")));
+        QTRY_VERIFY_WITH_TIMEOUT(!warehouse.dataFiles().isEmpty(), kEngineTimeoutMs);
+        QCOMPARE(WarehouseReader::readFile(warehouse.dataFiles().constFirst()), QByteArray("7|12.5\n"));
+    }
+
     void eventTimeFoldersFromAProposedField()
     {
         const QString name = TestKafka::uniqueName(QStringLiteral("events"));

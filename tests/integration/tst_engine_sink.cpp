@@ -282,6 +282,66 @@ private Q_SLOTS:
         }
     }
 
+    // A file larger than a row group: rows go to the encoder in batches and out in several row
+    // groups (Parquet) or stripes (ORC), memory staying a few MiB; every row comes back once.
+    void largeColumnarFilesSpanRowGroups_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("parquet") << "parquet";
+        QTest::newRow("orc") << "orc";
+    }
+    void largeColumnarFilesSpanRowGroups()
+    {
+        QFETCH(QString, format);
+        EngineTestEnv env;
+        const QString topic = TestKafka::uniqueName(QStringLiteral("sink_groups"));
+        QVERIFY(TestKafka::createTopic(topic, 1));
+        constexpr int kRecords = 12000; // about 12 MiB of rows: over one 8 MiB row group
+        const auto padOf = [](int n) {
+            QByteArray pad;
+            quint32 x = quint32(n) * 2654435761u + 1;
+            for (int i = 0; i < 1000; ++i) {
+                x = x * 1664525u + 1013904223u; // incompressible enough that encoded sizes stay real
+                pad += char('a' + (x >> 27) % 26);
+            }
+            return pad;
+        };
+        QByteArrayList values;
+        for (int n = 0; n < kRecords; ++n) values << "{\"n\":" + QByteArray::number(n) + ",\"pad\":\"" + padOf(n) + "\"}";
+        QVERIFY(TestKafka::produce(topic, values, 0, true));
+
+        TaskDefinition def = env.definition(topic);
+        const auto parsed = TaskDefinition::fromJson([&] {
+            QJsonObject json = def.toJson();
+            QJsonObject target = json.value(QStringLiteral("target")).toObject();
+            target.insert(QStringLiteral("format"), format);
+            target.insert(QStringLiteral("compression"), QStringLiteral("zstd"));
+            target.insert(QStringLiteral("columns"), QJsonDocument::fromJson("[{\"name\": \"n\", \"type\": \"int64\"},"
+                                                                             "{\"name\": \"pad\", \"type\": \"string\"}]")
+                                                         .array());
+            json.insert(QStringLiteral("target"), target);
+            return json;
+        }());
+        QVERIFY2(parsed.isOk(), qPrintable(parsed.error()));
+        Engine engine(env.catalog(), {});
+        auto id = engine.createTask(parsed.value(), QStringLiteral("test"));
+        QVERIFY2(id.isOk(), qPrintable(id.error()));
+        engine.run();
+        QTRY_COMPARE_WITH_TIMEOUT(EngineTestEnv::consumed(engine), kRecords, 120000);
+        engine.shutdown();
+
+        const QStringList files = WarehouseReader(env.tableDir(def.target.bid, def.target.tid)).dataFiles();
+        QCOMPARE(files.size(), 1);
+        const ColumnarFile table = readColumnarFile(files.constFirst());
+        QVERIFY2(table.error.isEmpty(), qPrintable(table.error));
+        if (format == QLatin1String("parquet")) QVERIFY2(table.rowGroups >= 2, qPrintable(QString::number(table.rowGroups)));
+        QCOMPARE(table.rows.size(), kRecords);
+        for (int n = 0; n < kRecords; ++n) {
+            QCOMPARE(table.rows.at(n).at(0).toInteger(), qint64(n));
+            QCOMPARE(table.rows.at(n).at(1).toString().toLatin1(), padOf(n));
+        }
+    }
+
     // partitionBy: folders from a field of the value. Records of three hours arrive interleaved:
     // three folders stay open (no file per record); every record lands in its event hour once;
     // implausible times (microseconds, seconds read as milliseconds) and a missing field are

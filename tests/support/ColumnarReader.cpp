@@ -20,6 +20,7 @@ ColumnarFile readColumnarFile(const QString &path)
         if (line.isEmpty()) continue;
         const QJsonDocument doc = QJsonDocument::fromJson(line);
         if (doc.isObject()) {
+            out.rowGroups = doc.object().value(QStringLiteral("row_groups")).toInt();
             for (const QJsonValue &c : doc.object().value(QStringLiteral("columns")).toArray())
                 out.columns << qMakePair(c.toArray().at(0).toString(), c.toArray().at(1).toString());
         } else {

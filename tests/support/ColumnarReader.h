@@ -12,6 +12,8 @@ struct ColumnarFile
     QString error; // empty when the file was read
     /// Name and type (the task definition's type names: string, int64, timestamp_ms, …).
     QList<QPair<QString, QString>> columns;
+    /// Parquet row groups or ORC stripes in the file.
+    int rowGroups = 0;
     /// One array per row: timestamps as epoch ms, dates as YYYY-MM-DD, binary as base64.
     QList<QJsonArray> rows;
 };

@@ -3,7 +3,7 @@
 
 Parquet is read with DuckDB's own Parquet reader, ORC with pyarrow's ORC reader (the Apache ORC
 library): neither is the Arrow C++ Parquet writer path the engine writes with. Output, as JSON
-lines: first {"columns": [[name, type], ...]} with the reader's logical types mapped to the task
+lines: first {"columns": [[name, type], ...], "row_groups": N} (Parquet row groups, ORC stripes) with the reader's logical types mapped to the task
 definition's names, then one array per row. Timestamps print as epoch milliseconds, dates as
 YYYY-MM-DD, binary as base64, so the test can compare values exactly.
 """
@@ -40,13 +40,15 @@ def parquet(path):
     # Time-zone-aware values would need pytz in Python: DuckDB hands them over as epoch ms.
     select = ", ".join(f'epoch_ms("{name}")' if kind == "timestamp_ms" else f'"{name}"' for name, kind in columns)
     rows = con.execute(f"SELECT {select} FROM read_parquet($1, hive_partitioning = false)", [path]).fetchall()
-    return columns, rows
+    groups = con.execute("SELECT count(DISTINCT row_group_id) FROM parquet_metadata($1)", [path]).fetchone()[0]
+    return columns, rows, groups
 
 
 def orc(path):
     import pyarrow.orc
     import pyarrow as pa
-    table = pyarrow.orc.read_table(path)
+    orc_file = pyarrow.orc.ORCFile(path)
+    table = orc_file.read()
 
     def name(t):
         if pa.types.is_string(t): return "string"
@@ -61,13 +63,13 @@ def orc(path):
 
     columns = [[f.name, name(f.type)] for f in table.schema]
     rows = [[row[c[0]] for c in columns] for row in table.to_pylist()]
-    return columns, rows
+    return columns, rows, orc_file.nstripes
 
 
 def main():
     path = sys.argv[1]
-    columns, rows = parquet(path) if path.endswith(".parquet") else orc(path)
-    out = [json.dumps({"columns": columns})]
+    columns, rows, groups = parquet(path) if path.endswith(".parquet") else orc(path)
+    out = [json.dumps({"columns": columns, "row_groups": groups})]
     out += [json.dumps([plain(v) for v in row]) for row in rows]
     sys.stdout.write("\n".join(out) + "\n")
 
