@@ -33,6 +33,7 @@ constexpr auto kUsage = R"(usage: outflow-engine [--catalog PATH] [--threads N] 
 commands:
   cluster add --name N --bootstrap HOST:PORT[,..] [--property k=v ...]
               [--security-protocol P] [--sasl-mechanism M] [--sasl-user U] [--sasl-password-file F]
+              [--schema-registry URL [--schema-registry-user U] [--schema-registry-password-file F]]
   cluster list
   warehouse add --name N (--local DIR | --hdfs URL --user U)
   warehouse list
@@ -50,6 +51,13 @@ QTextStream &out()
 {
     static QTextStream s(stdout);
     return s;
+}
+
+Result<QString> readSecretFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) return Result<QString>::fail(QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString()));
+    return Result<QString>::ok(QString::fromUtf8(f.readAll()).trimmed());
 }
 
 int failWith(const QString &message)
@@ -102,13 +110,16 @@ int clusterCommand(Catalog &catalog, const QStringList &args)
     if (verb == QLatin1String("list")) {
         auto all = catalog.clusters();
         if (!all) return failWith(all.error());
-        for (const ClusterConfig &c : all.value()) out() << c.name << '\t' << c.bootstrapServers << '\t' << c.securityProtocol << Qt::endl;
+        for (const ClusterConfig &c : all.value())
+            out() << c.name << '\t' << c.bootstrapServers << '\t' << c.securityProtocol << '\t' << c.schemaRegistryUrl << Qt::endl;
         return 0;
     }
     if (verb != QLatin1String("add")) return failWith(QStringLiteral("unknown cluster command \"%1\"").arg(verb));
     auto opts = Options::parse(args.mid(1), {QStringLiteral("name"), QStringLiteral("bootstrap"), QStringLiteral("property"),
                                              QStringLiteral("security-protocol"), QStringLiteral("sasl-mechanism"),
-                                             QStringLiteral("sasl-user"), QStringLiteral("sasl-password-file")});
+                                             QStringLiteral("sasl-user"), QStringLiteral("sasl-password-file"),
+                                             QStringLiteral("schema-registry"), QStringLiteral("schema-registry-user"),
+                                             QStringLiteral("schema-registry-password-file")});
     if (!opts) return failWith(opts.error());
     ClusterConfig c;
     c.name = opts->value(QStringLiteral("name"));
@@ -116,11 +127,18 @@ int clusterCommand(Catalog &catalog, const QStringList &args)
     if (opts->has(QStringLiteral("security-protocol"))) c.securityProtocol = opts->value(QStringLiteral("security-protocol"));
     c.saslMechanism = opts->value(QStringLiteral("sasl-mechanism"));
     c.saslUsername = opts->value(QStringLiteral("sasl-user"));
+    // Passwords come from files, not arguments: arguments are visible to every user through /proc.
     if (opts->has(QStringLiteral("sasl-password-file"))) {
-        // A file, not an argument: arguments are visible to every user through /proc.
-        QFile f(opts->value(QStringLiteral("sasl-password-file")));
-        if (!f.open(QIODevice::ReadOnly)) return failWith(QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString()));
-        c.saslPassword = QString::fromUtf8(f.readAll()).trimmed();
+        auto password = readSecretFile(opts->value(QStringLiteral("sasl-password-file")));
+        if (!password) return failWith(password.error());
+        c.saslPassword = password.value();
+    }
+    c.schemaRegistryUrl = opts->value(QStringLiteral("schema-registry"));
+    c.schemaRegistryUsername = opts->value(QStringLiteral("schema-registry-user"));
+    if (opts->has(QStringLiteral("schema-registry-password-file"))) {
+        auto password = readSecretFile(opts->value(QStringLiteral("schema-registry-password-file")));
+        if (!password) return failWith(password.error());
+        c.schemaRegistryPassword = password.value();
     }
     for (const QString &kv : opts->values(QStringLiteral("property"))) {
         const qsizetype eq = kv.indexOf(u'=');

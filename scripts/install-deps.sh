@@ -10,7 +10,7 @@ PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6svg6 libgl-dev
   libqcustomplot-dev libqcustomplot2.1-qt6
-  librdkafka-dev zlib1g-dev libzstd-dev zstd
+  librdkafka-dev zlib1g-dev libzstd-dev zstd libavro-dev
   kcat openjdk-17-jdk-headless maven
   xvfb xauth fonts-noto-cjk desktop-file-utils
   python3 python3-venv python3-pip procps iproute2 time curl

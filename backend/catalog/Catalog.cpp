@@ -74,6 +74,11 @@ const char *kSchemaV2[] = {
     "ALTER TABLE tasks ADD COLUMN version INTEGER NOT NULL DEFAULT 0",
 };
 
+const char *kSchemaV3[] = {
+    "ALTER TABLE clusters ADD COLUMN schema_registry TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE clusters ADD COLUMN schema_registry_user TEXT NOT NULL DEFAULT ''",
+};
+
 TaskRecord taskFromQuery(const QSqlQuery &q)
 {
     TaskRecord t;
@@ -200,6 +205,7 @@ Status Catalog::migrate(QSqlDatabase &db)
     QList<const char *> statements;
     if (current < 1) statements.append(QList<const char *>(std::begin(kSchemaV1), std::end(kSchemaV1)));
     if (current < 2) statements.append(QList<const char *>(std::begin(kSchemaV2), std::end(kSchemaV2)));
+    if (current < 3) statements.append(QList<const char *>(std::begin(kSchemaV3), std::end(kSchemaV3)));
     for (const char *statement : statements) {
         if (auto r = exec(db, QString::fromLatin1(statement)); !r) {
             db.rollback();
@@ -231,8 +237,8 @@ Result<QList<ClusterConfig>> Catalog::clusters()
     using R = Result<QList<ClusterConfig>>;
     auto db = connection();
     if (!db) return R::fail(db.error());
-    auto q = exec(db.value(), QStringLiteral("SELECT name, bootstrap, security_protocol, sasl_mechanism, sasl_username, properties"
-                                             " FROM clusters ORDER BY name"));
+    auto q = exec(db.value(), QStringLiteral("SELECT name, bootstrap, security_protocol, sasl_mechanism, sasl_username, properties,"
+                                             " schema_registry, schema_registry_user FROM clusters ORDER BY name"));
     if (!q) return R::fail(q.error());
     QList<ClusterConfig> out;
     while (q.value().next()) {
@@ -243,9 +249,14 @@ Result<QList<ClusterConfig>> Catalog::clusters()
         c.saslMechanism = q.value().value(3).toString();
         c.saslUsername = q.value().value(4).toString();
         c.properties = propertiesFromJson(q.value().value(5).toString());
+        c.schemaRegistryUrl = q.value().value(6).toString();
+        c.schemaRegistryUsername = q.value().value(7).toString();
         auto secret = m_secrets.get(QStringLiteral("cluster/") + c.name);
         if (!secret) return R::fail(secret.error());
         c.saslPassword = secret.value();
+        auto registrySecret = m_secrets.get(QStringLiteral("registry/") + c.name);
+        if (!registrySecret) return R::fail(registrySecret.error());
+        c.schemaRegistryPassword = registrySecret.value();
         out << c;
     }
     return R::ok(out);
@@ -267,10 +278,12 @@ Status Catalog::saveCluster(const ClusterConfig &c)
     if (!db) return Status::fail(db.error());
     // The secret goes first: a failure there leaves the catalog unchanged.
     if (Status s = m_secrets.set(QStringLiteral("cluster/") + c.name, c.saslPassword); !s) return s;
+    if (Status s = m_secrets.set(QStringLiteral("registry/") + c.name, c.schemaRegistryPassword); !s) return s;
     auto q = exec(db.value(),
                   QStringLiteral("INSERT OR REPLACE INTO clusters(name, bootstrap, security_protocol, sasl_mechanism, sasl_username,"
-                                 " properties) VALUES(?,?,?,?,?,?)"),
-                  {c.name, c.bootstrapServers, c.securityProtocol, c.saslMechanism, c.saslUsername, propertiesToJson(c.properties)});
+                                 " properties, schema_registry, schema_registry_user) VALUES(?,?,?,?,?,?,?,?)"),
+                  {c.name, c.bootstrapServers, c.securityProtocol, c.saslMechanism, c.saslUsername, propertiesToJson(c.properties),
+                   c.schemaRegistryUrl, c.schemaRegistryUsername});
     return q ? Status::ok() : Status::fail(q.error());
 }
 
@@ -286,6 +299,7 @@ Status Catalog::removeCluster(const QString &name)
     auto q = exec(db.value(), QStringLiteral("DELETE FROM clusters WHERE name = ?"), {name});
     if (!q) return Status::fail(q.error());
     if (q.value().numRowsAffected() == 0) return Status::fail(QStringLiteral("no Kafka cluster named \"%1\"").arg(name));
+    if (Status s = m_secrets.remove(QStringLiteral("registry/") + name); !s) return s;
     return m_secrets.remove(QStringLiteral("cluster/") + name);
 }
 

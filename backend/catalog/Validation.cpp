@@ -203,6 +203,22 @@ QString clusterProblem(const ClusterConfig &c)
         return QStringLiteral("%1 needs a SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512)").arg(c.securityProtocol);
     for (auto it = c.properties.begin(); it != c.properties.end(); ++it)
         if (it.key().trimmed().isEmpty() || it.key().contains(u'=')) return QStringLiteral("Property name \"%1\" is not valid").arg(it.key());
+    return schemaRegistryProblem(c);
+}
+
+QString schemaRegistryProblem(const ClusterConfig &c)
+{
+    if (c.schemaRegistryUrl.isEmpty()) {
+        if (!c.schemaRegistryUsername.isEmpty()) return QStringLiteral("A schema registry user needs a schema registry URL");
+        return {};
+    }
+    const QUrl url(c.schemaRegistryUrl, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty() ||
+        url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
+        return QStringLiteral("Schema registry URL \"%1\" must look like http://host:8081 (credentials go in the user and password "
+                              "fields)")
+            .arg(c.schemaRegistryUrl);
+    if (url.port() == 0) return QStringLiteral("Schema registry URL \"%1\" has port 0; ports are 1-65535").arg(c.schemaRegistryUrl);
     return {};
 }
 

@@ -30,6 +30,8 @@ std::optional<QDateTime> startTimestamp(const QString &start);
 
 QString definitionProblem(const TaskDefinition &definition);
 QString clusterProblem(const ClusterConfig &cluster);
+/// A schema registry URL must be http(s)://host[:port][/path], with credentials kept apart.
+QString schemaRegistryProblem(const ClusterConfig &cluster);
 QString warehouseProblem(const WarehouseConfig &warehouse);
 
 } // namespace Validation

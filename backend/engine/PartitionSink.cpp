@@ -112,6 +112,12 @@ void PartitionSink::noteOffset(Chunk &chunk, qint64 offset)
     m_groupLast = offset;
 }
 
+void PartitionSink::decodeWith(std::shared_ptr<SchemaRegistryClient> registry)
+{
+    if (registry) m_decoder.emplace(std::move(registry));
+    else m_decoder.reset();
+}
+
 Status PartitionSink::append(const RecordView &record)
 {
     m_counters.messagesIn.fetch_add(1, std::memory_order_relaxed);
@@ -119,12 +125,34 @@ Status PartitionSink::append(const RecordView &record)
     const qint64 kafkaMs = EventTime::kafkaTime(record);
     m_counters.lastRecordTimestampMs.store(kafkaMs, std::memory_order_relaxed);
 
+    QString bad;
+    // What the formats read: the record, with its value decoded when it was in the wire format.
+    // A dead letter keeps the record as Kafka has it.
+    RecordView decoded;
+    const RecordView *shaped = &record;
+    if (m_decoder) {
+        switch (m_decoder->decode(record.value, record.valueSize, m_decoded, bad)) {
+        case WireFormatDecoder::Outcome::Plain:
+        case WireFormatDecoder::Outcome::Bad: break;
+        case WireFormatDecoder::Outcome::Decoded:
+            decoded = record;
+            decoded.value = m_decoded.constData();
+            decoded.valueSize = m_decoded.size();
+            shaped = &decoded;
+            break;
+        case WireFormatDecoder::Outcome::Unavailable:
+            // Commit what came before, so the task stops exactly here and goes on from here.
+            if (Status s = rollGroup(nullptr); !s) return s;
+            return Status::fail(QStringLiteral("Cannot decode %1/%2 offset %3: %4").arg(m_topic).arg(m_partition).arg(record.offset).arg(bad));
+        }
+    }
+
     qint64 timeMs = 0;
-    QString bad = m_eventTime.of(record, timeMs);
+    if (bad.isEmpty()) bad = m_eventTime.of(*shaped, timeMs);
     // A record without a usable event time still has a folder for its dead letter: its Kafka time's.
     if (!bad.isEmpty()) timeMs = kafkaMs;
     m_line.resize(0); // keeps the capacity: clear() would free and reallocate per record
-    if (bad.isEmpty()) bad = m_extractor ? m_extractor->extract(record, m_row) : m_formatter.append(record, m_line);
+    if (bad.isEmpty()) bad = m_extractor ? m_extractor->extract(*shaped, m_row) : m_formatter.append(*shaped, m_line);
     const qint64 shapedBytes = m_extractor ? ColumnExtractor::rowBytes(m_row) : m_line.size();
     if (!bad.isEmpty()) {
         m_counters.badRecords.fetch_add(1, std::memory_order_relaxed);

@@ -7,6 +7,7 @@
 #include "RecordFormatter.h"
 #include "RecordView.h"
 #include "TaskMetrics.h"
+#include "WireFormatDecoder.h"
 #include "catalog/TaskDefinition.h"
 #include "common/Result.h"
 #include "warehouse/CommitIndex.h"
@@ -45,8 +46,14 @@ public:
     PartitionSink(const PartitionSink &) = delete;
     PartitionSink &operator=(const PartitionSink &) = delete;
 
+    /// Decodes values in the schema registry's wire format before anything reads them (the
+    /// cluster names a registry); other values stay as they are.
+    void decodeWith(std::shared_ptr<SchemaRegistryClient> registry);
+
     /// Writes one record. A bad record is skipped, dead-lettered or refused (policy `fail`:
-    /// the returned error names the record and nothing of it is written).
+    /// the returned error names the record and nothing of it is written). A registry that
+    /// cannot be asked fails the append after committing what came before: the task stops at
+    /// that record rather than guess.
     Status append(const RecordView &record);
     /// Commits the open group when it has been open for flushIntervalSec (`nowMs` on
     /// monotonicMs()'s clock).
@@ -118,6 +125,8 @@ private:
     QHash<QString, int> m_nextPartOf; // folders whose file was split by size go on in parts
     Bucket m_bucket;
     std::optional<ColumnExtractor> m_extractor; // parquet, orc: records become rows, not lines
+    std::optional<WireFormatDecoder> m_decoder;
+    QByteArray m_decoded; // the decoded value of the record being appended
     QByteArray m_line;
     std::vector<ColumnCell> m_row;
     qint64 m_committedNext;

@@ -7,6 +7,7 @@
 #include "kafka/ConsumerGroupClient.h"
 #include "kafka/GroupPositions.h"
 #include "kafka/KafkaConfig.h"
+#include "kafka/SchemaRegistryClient.h"
 #include "warehouse/Warehouse.h"
 
 #include <QDateTime>
@@ -32,7 +33,8 @@ SinkWorker::SinkWorker(QString taskId, TaskDefinition definition, ClusterConfig 
       m_warehouse(std::move(warehouse)),
       m_metrics(metrics),
       m_index(index),
-      m_topicUtf8(m_definition.source.topic.toUtf8())
+      m_topicUtf8(m_definition.source.topic.toUtf8()),
+      m_registry(m_cluster.schemaRegistryUrl.isEmpty() ? nullptr : std::make_shared<SchemaRegistryClient>(m_cluster))
 {
 }
 
@@ -383,6 +385,7 @@ Status SinkWorker::finishAssignment(Recovery recovered)
         m_sinks[r.partition] = std::make_unique<PartitionSink>(
             *m_warehouse, m_definition.target, m_definition.source.topic, r.partition, r.position, std::move(r.index),
             m_metrics.partition(r.partition), [this](int partition, qint64 committedNext) { return confirmOwnership(partition, committedNext); });
+        m_sinks[r.partition]->decodeWith(m_registry);
     }
     if (RdKafka::ErrorCode code = m_consumer->assign(partitions); code != RdKafka::ERR_NO_ERROR) {
         m_sinks.clear();

@@ -102,6 +102,8 @@ private:
     TaskMetrics &m_metrics;
     int m_index;
     QByteArray m_topicUtf8;
+    /// The cluster's schema registry, with the schemas fetched so far; null: it names none.
+    std::shared_ptr<SchemaRegistryClient> m_registry;
     std::unique_ptr<RdKafka::KafkaConsumer> m_consumer;
     std::map<int, std::unique_ptr<PartitionSink>> m_sinks;
     std::atomic<bool> m_healthy{false};

@@ -47,13 +47,52 @@ private Q_SLOTS:
         QCOMPARE(version.value(), Catalog::kSchemaVersion);
     }
 
+    // A catalog written by the release before schema registries (schema 2) opens, keeps its
+    // clusters, and they name no registry.
+    void catalogOfSchemaVersionTwoIsMigrated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE clusters(name TEXT PRIMARY KEY, bootstrap TEXT NOT NULL, security_protocol TEXT "
+                                          "NOT NULL, sasl_mechanism TEXT NOT NULL DEFAULT '', sasl_username TEXT NOT NULL DEFAULT '', "
+                                          "properties TEXT NOT NULL DEFAULT '{}')")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE warehouses(name TEXT PRIMARY KEY, kind TEXT NOT NULL, location TEXT NOT NULL, "
+                                          "user TEXT NOT NULL DEFAULT '')")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE tasks(id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, definition TEXT NOT NULL, "
+                                          "status TEXT NOT NULL, last_error TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL, "
+                                          "updated_at INTEGER NOT NULL, next_retry_at INTEGER NOT NULL DEFAULT 0, retry_count INTEGER "
+                                          "NOT NULL DEFAULT 0, version INTEGER NOT NULL DEFAULT 0)")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE task_actions(seq INTEGER PRIMARY KEY AUTOINCREMENT, task_id TEXT NOT NULL, at "
+                                          "INTEGER NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, result TEXT NOT NULL, detail "
+                                          "TEXT NOT NULL DEFAULT '')")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO clusters(name, bootstrap, security_protocol) VALUES('old', 'h:9092', 'PLAINTEXT')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        auto catalog = Catalog::open(path);
+        QVERIFY2(catalog.isOk(), qPrintable(catalog.error()));
+        QCOMPARE(catalog.value()->schemaVersion().value(), Catalog::kSchemaVersion);
+        auto old = catalog.value()->cluster(QStringLiteral("old"));
+        QVERIFY2(old.isOk(), qPrintable(old.error()));
+        QCOMPARE(old->bootstrapServers, QStringLiteral("h:9092"));
+        QVERIFY(old->schemaRegistryUrl.isEmpty());
+    }
+
     void clustersRoundTripWithoutPlainTextPasswords()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
         ClusterConfig c{QStringLiteral("prod"), QStringLiteral("k1:9092,k2:9092"), QStringLiteral("SASL_SSL"),
                         QStringLiteral("SCRAM-SHA-256"), QStringLiteral("alice"), QStringLiteral("s3cr3t-pa55"),
-                        {{QStringLiteral("ssl.ca.location"), QStringLiteral("/etc/ca.pem")}}};
+                        {{QStringLiteral("ssl.ca.location"), QStringLiteral("/etc/ca.pem")}},
+                        QStringLiteral("https://registry.example:8081"), QStringLiteral("bob"), QStringLiteral("r3g1stry-pa55")};
         {
             auto catalog = Catalog::open(path);
             QVERIFY(catalog.isOk());
@@ -67,9 +106,16 @@ private Q_SLOTS:
 
         QFile db(path);
         QVERIFY(db.open(QIODevice::ReadOnly));
-        QVERIFY(!db.readAll().contains("s3cr3t-pa55"));
+        const QByteArray bytes = db.readAll();
+        QVERIFY(!bytes.contains("s3cr3t-pa55"));
+        QVERIFY(!bytes.contains("r3g1stry-pa55"));
+        QVERIFY(bytes.contains("https://registry.example:8081"));
         QFile wal(path + QStringLiteral("-wal"));
-        if (wal.open(QIODevice::ReadOnly)) QVERIFY(!wal.readAll().contains("s3cr3t-pa55"));
+        if (wal.open(QIODevice::ReadOnly)) {
+            const QByteArray logged = wal.readAll();
+            QVERIFY(!logged.contains("s3cr3t-pa55"));
+            QVERIFY(!logged.contains("r3g1stry-pa55"));
+        }
         const QFile::Permissions perms = QFile::permissions(path + QStringLiteral(".secrets.json"));
         QVERIFY(perms & QFile::ReadOwner);
         QVERIFY(!(perms & (QFile::ReadGroup | QFile::ReadOther)));
@@ -83,6 +129,37 @@ private Q_SLOTS:
         Status s = catalog.value()->saveCluster(ClusterConfig{QStringLiteral("bad name"), QStringLiteral("h:1")});
         QVERIFY(!s.isOk());
         QVERIFY(s.error().contains(QLatin1String("a space at position 4")));
+        QCOMPARE(catalog.value()->clusters().value().size(), 0);
+    }
+
+    void badSchemaRegistryChangesNothing_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("no scheme") << QStringLiteral("registry:8081") << QString() << QStringLiteral("must look like http://host:8081");
+        QTest::newRow("ftp") << QStringLiteral("ftp://registry:8081") << QString() << QStringLiteral("must look like http://host:8081");
+        QTest::newRow("credentials in the URL") << QStringLiteral("http://bob:pw@registry:8081") << QString()
+                                                << QStringLiteral("credentials go in the user and password fields");
+        QTest::newRow("port 0") << QStringLiteral("http://registry:0") << QString() << QStringLiteral("has port 0");
+        QTest::newRow("user without URL") << QString() << QStringLiteral("bob")
+                                          << QStringLiteral("A schema registry user needs a schema registry URL");
+    }
+
+    void badSchemaRegistryChangesNothing()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, user);
+        QFETCH(QString, problem);
+        QTemporaryDir dir;
+        auto catalog = Catalog::open(dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY(catalog.isOk());
+        ClusterConfig c{QStringLiteral("dev"), QStringLiteral("h:9092")};
+        c.schemaRegistryUrl = url;
+        c.schemaRegistryUsername = user;
+        const Status s = catalog.value()->saveCluster(c);
+        QVERIFY(!s.isOk());
+        QVERIFY2(s.error().contains(problem), qPrintable(s.error()));
         QCOMPARE(catalog.value()->clusters().value().size(), 0);
     }
 

@@ -1,0 +1,58 @@
+#include "WireFormatDecoder.h"
+
+#include "AvroDecoder.h"
+#include "kafka/SchemaRegistryClient.h"
+
+#include <QtEndian>
+
+namespace outflow {
+
+WireFormatDecoder::WireFormatDecoder(std::shared_ptr<SchemaRegistryClient> registry) : m_registry(std::move(registry)) {}
+
+WireFormatDecoder::Outcome WireFormatDecoder::decode(const char *value, qsizetype size, QByteArray &json, QString &reason)
+{
+    if (!value || size == 0 || value[0] != kMagicByte) return Outcome::Plain;
+    if (size < kHeaderBytes) {
+        reason = QStringLiteral("the value starts with the schema registry's magic byte 0 but is shorter than its %1-byte header")
+                     .arg(kHeaderBytes);
+        return Outcome::Bad;
+    }
+    const int id = int(qFromBigEndian<quint32>(value + 1));
+    if (auto unusable = m_unusable.constFind(id); unusable != m_unusable.cend()) {
+        reason = *unusable;
+        return Outcome::Bad;
+    }
+    auto schema = m_schemas.value(id);
+    if (!schema) {
+        const RegistrySchema fetched = m_registry->schema(id);
+        if (fetched.outcome == RegistrySchema::Outcome::Unavailable) {
+            reason = fetched.error;
+            return Outcome::Unavailable;
+        }
+        if (fetched.outcome == RegistrySchema::Outcome::Unknown) { // asked again next time: it may be registered later
+            reason = fetched.error;
+            return Outcome::Bad;
+        }
+        if (fetched.type != QLatin1String("AVRO")) {
+            reason = QStringLiteral("schema id %1 is a %2 schema; Outflow decodes Avro schemas only so far").arg(id).arg(fetched.type);
+            m_unusable.insert(id, reason);
+            return Outcome::Bad;
+        }
+        auto parsed = AvroSchema::parse(fetched.text);
+        if (!parsed) {
+            reason = QStringLiteral("schema id %1: %2").arg(id).arg(parsed.error());
+            m_unusable.insert(id, reason);
+            return Outcome::Bad;
+        }
+        schema = parsed.value();
+        m_schemas.insert(id, schema);
+    }
+    json.resize(0);
+    if (QString why = AvroDecoder::appendJson(*schema, value + kHeaderBytes, size - kHeaderBytes, json); !why.isEmpty()) {
+        reason = QStringLiteral("the value does not decode with Avro schema id %1: %2").arg(id).arg(why);
+        return Outcome::Bad;
+    }
+    return Outcome::Decoded;
+}
+
+} // namespace outflow
