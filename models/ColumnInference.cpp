@@ -1,5 +1,6 @@
 #include "ColumnInference.h"
 
+#include "engine/AvroSchema.h"
 #include "engine/JsonScanner.h"
 
 #include <QDate>
@@ -131,10 +132,15 @@ Result<ColumnInference::Proposal> ColumnInference::fromValue(const QByteArray &v
     }
     if (proposal.columns.isEmpty())
         return Result<Proposal>::fail(tr("The sample value has no fields to make columns of."));
+    nameColumns(proposal.columns);
+    return Result<Proposal>::ok(proposal);
+}
 
+void ColumnInference::nameColumns(QList<ColumnSpec> &columns)
+{
     // Names must differ ignoring case (as Hive compares them); flattening can make two equal.
     QSet<QString> taken;
-    for (ColumnSpec &c : proposal.columns) {
+    for (ColumnSpec &c : columns) {
         const QString base = columnName(c.path);
         c.name = base;
         for (int n = 2; taken.contains(c.name.toLower()); ++n) {
@@ -143,6 +149,62 @@ Result<ColumnInference::Proposal> ColumnInference::fromValue(const QByteArray &v
         }
         taken.insert(c.name.toLower());
     }
+}
+
+namespace {
+
+/// The column type for an Avro type as Outflow decodes it (AvroDecoder); nullopt for a record,
+/// whose fields become columns of their own. Decimals stay text: a double would drop digits.
+std::optional<ColumnType> columnTypeOf(const AvroSchema::Type &t)
+{
+    using K = AvroSchema::Kind;
+    using L = AvroSchema::Logical;
+    switch (t.kind) {
+    case K::Boolean: return ColumnType::Boolean;
+    case K::Int: return t.logical == L::Date ? ColumnType::Date : t.logical == L::None ? ColumnType::Int32 : ColumnType::String;
+    case K::Long:
+        if (t.logical == L::TimestampMillis || t.logical == L::TimestampMicros) return ColumnType::TimestampMs;
+        return t.logical == L::None ? ColumnType::Int64 : ColumnType::String;
+    case K::Float:
+    case K::Double: return ColumnType::Double;
+    case K::Record: return std::nullopt;
+    case K::Union: {
+        // ["null", T] is a nullable T; any other union can only be kept as its JSON text.
+        QList<const AvroSchema::Type *> values;
+        for (const AvroSchema::Type *b : t.branches)
+            if (b->kind != K::Null) values << b;
+        if (values.size() == 1 && values.constFirst()->kind != K::Record) return columnTypeOf(*values.constFirst());
+        return ColumnType::String;
+    }
+    default: return ColumnType::String; // string, enum, bytes, fixed, arrays and maps as JSON text
+    }
+}
+
+void addAvroColumns(const AvroSchema::Type &record, const QString &prefix, int depth, QList<ColumnSpec> &columns)
+{
+    for (const AvroSchema::Field &f : record.fields) {
+        const QString path = prefix.isEmpty() ? f.name : prefix + u'.' + f.name;
+        if (const std::optional<ColumnType> type = columnTypeOf(*f.type)) {
+            ColumnSpec c;
+            c.path = path;
+            c.type = *type;
+            columns << c;
+        } else if (depth < 8) { // a record that contains itself would never end
+            addAvroColumns(*f.type, path, depth + 1, columns);
+        }
+    }
+}
+
+} // namespace
+
+Result<ColumnInference::Proposal> ColumnInference::fromAvroSchema(const AvroSchema &schema)
+{
+    if (schema.root().kind != AvroSchema::Kind::Record)
+        return Result<Proposal>::fail(tr("The value's schema is not a record, so it has no fields to make columns of."));
+    Proposal proposal;
+    addAvroColumns(schema.root(), QString(), 0, proposal.columns);
+    if (proposal.columns.isEmpty()) return Result<Proposal>::fail(tr("The value's schema has no fields to make columns of."));
+    nameColumns(proposal.columns);
     return Result<Proposal>::ok(proposal);
 }
 

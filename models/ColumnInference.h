@@ -8,6 +8,8 @@
 
 namespace outflow {
 
+class AvroSchema;
+
 /// Proposes the columns of a parquet or orc table from one sample record value (what *Pull
 /// source data* shows), for the user to review: one column per field of the JSON object, nested
 /// objects flattened into dotted paths (buyer.city becomes column buyer_city). Kafka metadata
@@ -38,6 +40,9 @@ public:
 
     /// Fails, with a sentence for the user, when `value` is not a JSON object with fields.
     static Result<Proposal> fromValue(const QByteArray &value);
+    /// Columns from the Avro schema a sample value was decoded with (schema registry): each
+    /// field of the record, nested records flattened like JSON objects, types from the schema.
+    static Result<Proposal> fromAvroSchema(const AvroSchema &schema);
     /// The leaves of a JSON object value, nested objects flattened; nullopt when `value` is not
     /// a JSON object. Column and event-time proposals read the sample the same way.
     static std::optional<Leaves> leavesOf(const QByteArray &value);
@@ -50,6 +55,10 @@ public:
     /// A valid, readable column name for a dotted path: characters outside letters, digits and
     /// '_' become '_'.
     static QString columnName(const QString &path);
+
+private:
+    /// Names every column after its path, distinct ignoring case.
+    static void nameColumns(QList<ColumnSpec> &columns);
 };
 
 } // namespace outflow

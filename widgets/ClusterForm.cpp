@@ -35,7 +35,8 @@ QMap<QString, QString> parseProperties(const QString &text, int *badLine, QStrin
 ClusterForm::ClusterForm(QWidget *parent)
     : QWidget(parent), m_name(new QLineEdit(this)), m_bootstrap(new QLineEdit(this)), m_protocol(new QComboBox(this)),
       m_mechanism(new QComboBox(this)), m_user(new QLineEdit(this)), m_password(new QLineEdit(this)),
-      m_passwordNote(new QLabel(tr("Kept outside the catalog database, in a file only your user can read."), this)),
+      m_passwordNote(new QLabel(tr("Passwords are kept outside the catalog database, in a file only your user can read."), this)),
+      m_registryUrl(new QLineEdit(this)), m_registryUser(new QLineEdit(this)), m_registryPassword(new QLineEdit(this)),
       m_properties(new QPlainTextEdit(this))
 {
     m_name->setObjectName(QStringLiteral("clusterNameEdit"));
@@ -53,6 +54,12 @@ ClusterForm::ClusterForm(QWidget *parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_passwordNote->setWordWrap(true);
     m_passwordNote->setStyleSheet(QStringLiteral("QLabel { color: #57606a; }"));
+    m_registryUrl->setObjectName(QStringLiteral("schemaRegistryEdit"));
+    m_registryUrl->setPlaceholderText(tr("Optional: http://host:8081 — values in its wire format are decoded (Avro)"));
+    m_registryUser->setObjectName(QStringLiteral("schemaRegistryUserEdit"));
+    m_registryUser->setPlaceholderText(tr("Optional: basic auth user"));
+    m_registryPassword->setObjectName(QStringLiteral("schemaRegistryPasswordEdit"));
+    m_registryPassword->setEchoMode(QLineEdit::Password);
     m_properties->setObjectName(QStringLiteral("propertiesEdit"));
     m_properties->setPlaceholderText(tr("One librdkafka property per line, e.g.\nssl.ca.location=/etc/ssl/certs/ca.pem"));
     m_properties->setFixedHeight(96);
@@ -66,10 +73,14 @@ ClusterForm::ClusterForm(QWidget *parent)
     form->addRow(tr("SASL mechanism"), m_mechanism);
     form->addRow(tr("SASL user"), m_user);
     form->addRow(tr("SASL password"), m_password);
+    form->addRow(tr("Schema registry"), m_registryUrl);
+    form->addRow(tr("Registry user"), m_registryUser);
+    form->addRow(tr("Registry password"), m_registryPassword);
     form->addRow(QString(), m_passwordNote);
     form->addRow(tr("Extra properties"), m_properties);
 
-    for (QLineEdit *e : {m_name, m_bootstrap, m_user, m_password}) connect(e, &QLineEdit::textChanged, this, &ClusterForm::changed);
+    for (QLineEdit *e : {m_name, m_bootstrap, m_user, m_password, m_registryUrl, m_registryUser, m_registryPassword})
+        connect(e, &QLineEdit::textChanged, this, &ClusterForm::changed);
     connect(m_mechanism, &QComboBox::currentTextChanged, this, &ClusterForm::changed);
     connect(m_properties, &QPlainTextEdit::textChanged, this, &ClusterForm::changed);
     connect(m_protocol, &QComboBox::currentTextChanged, this, [this] {
@@ -96,6 +107,9 @@ void ClusterForm::setCluster(const ClusterConfig &c)
     m_mechanism->setCurrentText(c.saslMechanism);
     m_user->setText(c.saslUsername);
     m_password->setText(c.saslPassword);
+    m_registryUrl->setText(c.schemaRegistryUrl);
+    m_registryUser->setText(c.schemaRegistryUsername);
+    m_registryPassword->setText(c.schemaRegistryPassword);
     QStringList lines;
     for (auto it = c.properties.cbegin(); it != c.properties.cend(); ++it) lines << it.key() + u'=' + it.value();
     m_properties->setPlainText(lines.join(u'\n'));
@@ -113,6 +127,9 @@ ClusterConfig ClusterForm::cluster() const
         c.saslUsername = m_user->text().trimmed();
         c.saslPassword = m_password->text();
     }
+    c.schemaRegistryUrl = m_registryUrl->text().trimmed();
+    c.schemaRegistryUsername = m_registryUser->text().trimmed();
+    c.schemaRegistryPassword = m_registryPassword->text();
     int badLine = 0;
     QString badText;
     c.properties = parseProperties(m_properties->toPlainText(), &badLine, &badText);

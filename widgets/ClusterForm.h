@@ -41,6 +41,9 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_password;
     QLabel *m_passwordNote;
+    QLineEdit *m_registryUrl;
+    QLineEdit *m_registryUser;
+    QLineEdit *m_registryPassword;
     QPlainTextEdit *m_properties;
 };
 

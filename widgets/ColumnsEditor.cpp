@@ -153,9 +153,10 @@ QList<ColumnSpec> ColumnsEditor::columns() const
     return result;
 }
 
-void ColumnsEditor::setSample(const std::optional<QByteArray> &value)
+void ColumnsEditor::setSample(const std::optional<QByteArray> &value, std::shared_ptr<const AvroSchema> schema)
 {
     m_sample = value;
+    m_schema = m_sample ? std::move(schema) : nullptr;
     m_infer->show();
     updateInference();
 }
@@ -163,8 +164,10 @@ void ColumnsEditor::setSample(const std::optional<QByteArray> &value)
 void ColumnsEditor::updateInference()
 {
     m_infer->setEnabled(m_sample.has_value());
-    m_infer->setToolTip(m_sample ? tr("Propose one column per field of the sample record's value")
-                                 : tr("Pull source data first: the columns are proposed from the record it shows."));
+    m_infer->setText(m_schema ? tr("Infer from schema") : tr("Infer from sample"));
+    m_infer->setToolTip(m_schema  ? tr("Propose one column per field of the Avro schema the sample record was written with")
+                        : m_sample ? tr("Propose one column per field of the sample record's value")
+                                   : tr("Pull source data first: the columns are proposed from the record it shows."));
     if (m_infer->isHidden()) return;
     m_note->setText(m_sample ? QString() : tr("Add columns, or pull source data and infer them from a recent record."));
 }
@@ -212,7 +215,8 @@ void ColumnsEditor::moveColumn(int by)
 void ColumnsEditor::inferFromSample()
 {
     if (!m_sample) return;
-    const Result<ColumnInference::Proposal> proposal = ColumnInference::fromValue(*m_sample);
+    const Result<ColumnInference::Proposal> proposal =
+        m_schema ? ColumnInference::fromAvroSchema(*m_schema) : ColumnInference::fromValue(*m_sample);
     if (!proposal) {
         m_note->setText(proposal.error());
         return;
@@ -222,8 +226,10 @@ void ColumnsEditor::inferFromSample()
     for (const ColumnSpec &c : this->columns())
         if (c.meta != ColumnMeta::None) columns << c;
     setColumns(columns);
-    QString note = tr("%n column(s) proposed from the sample record; check the types before you save.", nullptr,
-                      int(proposal->columns.size()));
+    QString note = m_schema ? tr("%n column(s) proposed from the record's Avro schema; check the types before you save.", nullptr,
+                                 int(proposal->columns.size()))
+                            : tr("%n column(s) proposed from the sample record; check the types before you save.", nullptr,
+                                 int(proposal->columns.size()));
     if (!proposal->skipped.isEmpty())
         note += u'\n' + tr("Left out, since a dotted path cannot name them: %1").arg(proposal->skipped.join(QStringLiteral(", ")));
     m_note->setText(note);

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -11,6 +12,8 @@ class QPushButton;
 class QTableWidget;
 
 namespace outflow {
+
+class AvroSchema;
 
 /// The columns of a parquet or orc target: a table of name, type, source (a dotted path into
 /// the JSON value, or a piece of Kafka metadata) and nullable, with Add, Remove, Move up/down
@@ -28,9 +31,11 @@ public:
 
     void setColumns(const QList<ColumnSpec> &columns);
     QList<ColumnSpec> columns() const;
-    /// The value of the record *Pull source data* shows (nullopt: none pulled yet). The first
-    /// call shows Infer from sample: only forms that can pull a sample offer it.
-    void setSample(const std::optional<QByteArray> &value);
+    /// The value of the record *Pull source data* shows (nullopt: none pulled yet) and, when it
+    /// was decoded with a schema from the registry, that schema: then the columns are inferred
+    /// from the schema's fields and types instead of the one value. The first call shows the
+    /// Infer button: only forms that can pull a sample offer it.
+    void setSample(const std::optional<QByteArray> &value, std::shared_ptr<const AvroSchema> schema = nullptr);
 
 Q_SIGNALS:
     void changed();
@@ -56,6 +61,7 @@ private:
     QPushButton *m_down;
     QLabel *m_note;
     std::optional<QByteArray> m_sample;
+    std::shared_ptr<const AvroSchema> m_schema;
 };
 
 } // namespace outflow

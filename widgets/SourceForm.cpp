@@ -1,7 +1,9 @@
 #include "SourceForm.h"
 
 #include "catalog/Validation.h"
+#include "engine/WireFormatDecoder.h"
 #include "kafka/ClusterClient.h"
+#include "kafka/SchemaRegistryClient.h"
 
 #include "FutureWatch.h"
 
@@ -97,7 +99,7 @@ SourceForm::SourceForm(std::shared_ptr<Catalog> catalog, QWidget *parent)
     });
     connect(m_topic, &QComboBox::currentTextChanged, this, [this] {
         m_preview->clear();
-        setSample(std::nullopt);
+        setSample({});
         Q_EMIT changed();
     });
     connect(m_pull, &QPushButton::clicked, this, &SourceForm::pullSourceData);
@@ -174,13 +176,13 @@ void SourceForm::loadTopics()
     });
 }
 
-Result<std::optional<KafkaRecord>> SourceForm::newestRecord(const ClusterConfig &cluster, const QString &topic)
+Result<SourceForm::Pulled> SourceForm::newestRecord(const ClusterConfig &cluster, const QString &topic)
 {
-    using R = Result<std::optional<KafkaRecord>>;
+    using R = Result<Pulled>;
     const ClusterClient client(cluster);
     const auto info = client.topic(topic);
     if (!info) return R::fail(info.error());
-    std::optional<KafkaRecord> newest;
+    Pulled pulled;
     for (int p = 0; p < info->partitions; ++p) {
         const auto marks = client.watermarks(topic, p);
         if (!marks) return R::fail(marks.error());
@@ -188,12 +190,30 @@ Result<std::optional<KafkaRecord>> SourceForm::newestRecord(const ClusterConfig 
         const auto records = client.readRange(topic, p, marks->high - 1, marks->high);
         if (!records) return R::fail(records.error());
         for (const KafkaRecord &r : records.value())
-            if (!newest || r.timestampMs > newest->timestampMs) newest = r;
+            if (!pulled.record || r.timestampMs > pulled.record->timestampMs) pulled.record = r;
     }
-    return R::ok(newest);
+    if (!pulled.record || cluster.schemaRegistryUrl.isEmpty() || pulled.record->valueIsNull) return R::ok(pulled);
+    // Decoded the way the engine decodes it, so what the form proposes is what the task writes.
+    KafkaRecord &r = *pulled.record;
+    WireFormatDecoder decoder(std::make_shared<SchemaRegistryClient>(cluster));
+    QByteArray json;
+    QString reason;
+    switch (decoder.decode(r.value.constData(), r.value.size(), json, reason)) {
+    case WireFormatDecoder::Outcome::Plain: break;
+    case WireFormatDecoder::Outcome::Decoded: {
+        const int id = WireFormatDecoder::schemaIdOf(r.value.constData(), r.value.size());
+        pulled.schema = decoder.schema(id);
+        pulled.decoding = tr("Avro, schema id %1 from the schema registry").arg(id);
+        r.value = json;
+        break;
+    }
+    case WireFormatDecoder::Outcome::Bad:
+    case WireFormatDecoder::Outcome::Unavailable: pulled.decoding = tr("Not decoded: %1").arg(reason); break;
+    }
+    return R::ok(pulled);
 }
 
-QString SourceForm::describeRecord(const KafkaRecord &record)
+QString SourceForm::describeRecord(const KafkaRecord &record, const QString &decoding)
 {
     QStringList lines;
     const QString time = record.timestampMs >= 0
@@ -203,6 +223,7 @@ QString SourceForm::describeRecord(const KafkaRecord &record)
     lines << tr("Key: %1").arg(record.keyIsNull ? tr("(none)") : textOrHex(record.key));
     for (const auto &[name, value] : record.headers)
         lines << tr("Header %1: %2").arg(QString::fromUtf8(name), textOrHex(value));
+    if (!decoding.isEmpty()) lines << tr("Value: %1").arg(decoding);
     lines << QString();
     if (record.valueIsNull) {
         lines << tr("(null value)");
@@ -225,22 +246,22 @@ void SourceForm::pullSourceData()
     }
     const quint64 serial = ++m_pullSerial;
     m_pull->setEnabled(false);
-    setSample(std::nullopt);
+    setSample({});
     m_preview->setPlainText(tr("Reading the most recent message of %1…").arg(topic));
-    FutureWatch::onReady(this, QtConcurrent::run([cluster = *cluster, topic] { return newestRecord(cluster, topic); }), [this, serial](const Result<std::optional<KafkaRecord>> &result) {
+    FutureWatch::onReady(this, QtConcurrent::run([cluster = *cluster, topic] { return newestRecord(cluster, topic); }), [this, serial](const Result<Pulled> &result) {
             m_pull->setEnabled(true);
             if (serial != m_pullSerial) return;
             if (!result) m_preview->setPlainText(result.error());
-            else if (!result.value()) m_preview->setPlainText(tr("The topic is empty"));
-            else m_preview->setPlainText(describeRecord(*result.value()));
+            else if (!result->record) m_preview->setPlainText(tr("The topic is empty"));
+            else m_preview->setPlainText(describeRecord(*result->record, result->decoding));
             if (result) setSample(result.value());
         });
 }
 
-void SourceForm::setSample(std::optional<KafkaRecord> record)
+void SourceForm::setSample(Pulled sample)
 {
-    if (!record && !m_sample) return;
-    m_sample = std::move(record);
+    if (!sample.record && !m_sample.record) return;
+    m_sample = std::move(sample);
     Q_EMIT sampleChanged();
 }
 

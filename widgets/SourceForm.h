@@ -16,6 +16,8 @@ class QPushButton;
 
 namespace outflow {
 
+class AvroSchema;
+
 /// Where a task reads from: Kafka cluster, topic (listed from the cluster) and start position,
 /// with **Pull source data** to look at one real recent message before committing to a topic.
 /// Used by the create form and by *Change data source*.
@@ -31,15 +33,27 @@ public:
     SourceSpec source() const;
     /// What stops this source from being used, or empty.
     QString problem() const;
-    /// The record *Pull source data* shows now; nullopt while it shows none.
-    const std::optional<KafkaRecord> &sample() const { return m_sample; }
+    /// The record *Pull source data* shows now (its value decoded when it was in the schema
+    /// registry's wire format); nullopt while it shows none.
+    const std::optional<KafkaRecord> &sample() const { return m_sample.record; }
+    /// The Avro schema the sample's value was decoded with, or null.
+    std::shared_ptr<const AvroSchema> sampleSchema() const { return m_sample.schema; }
 
+    /// A pulled record, its value decoded when the cluster names a schema registry and the value
+    /// is in its wire format.
+    struct Pulled
+    {
+        std::optional<KafkaRecord> record; // nullopt: the topic holds no records
+        QString decoding;                  // how the value was decoded, or why it could not be
+        std::shared_ptr<const AvroSchema> schema;
+    };
     /// The newest record of a topic: the last record of every non-empty partition is read and
-    /// the one with the latest timestamp wins. nullopt when the topic holds no records. Blocks
-    /// (Kafka round trips): call it on a worker thread.
-    static Result<std::optional<KafkaRecord>> newestRecord(const ClusterConfig &cluster, const QString &topic);
-    /// A record as the preview shows it: where it came from, then the value pretty-printed.
-    static QString describeRecord(const KafkaRecord &record);
+    /// the one with the latest timestamp wins. Blocks (Kafka and registry round trips): call it
+    /// on a worker thread.
+    static Result<Pulled> newestRecord(const ClusterConfig &cluster, const QString &topic);
+    /// A record as the preview shows it: where it came from, how its value was decoded, then
+    /// the value pretty-printed.
+    static QString describeRecord(const KafkaRecord &record, const QString &decoding = QString());
 
 Q_SIGNALS:
     void changed();
@@ -52,7 +66,7 @@ private:
     void pullSourceData();
     std::optional<ClusterConfig> currentCluster() const;
     void updateStartEditor();
-    void setSample(std::optional<KafkaRecord> record);
+    void setSample(Pulled sample);
 
     std::shared_ptr<Catalog> m_catalog;
     QList<ClusterConfig> m_clusters;
@@ -66,7 +80,7 @@ private:
     QLabel *m_clusterProblem;
     /// Applied once the clusters or topics arrive (prefill for Copy, Rebuild, Change source).
     SourceSpec m_wanted;
-    std::optional<KafkaRecord> m_sample;
+    Pulled m_sample;
     quint64 m_topicSerial = 0;
     quint64 m_pullSerial = 0;
     bool m_clustersLoaded = false;

@@ -176,9 +176,9 @@ void TargetForm::updateCompressionChoices(bool columnar)
     m_compression->setCurrentIndex(qMax(0, m_compression->findData(current)));
 }
 
-void TargetForm::setSample(const std::optional<QByteArray> &value)
+void TargetForm::setSample(const std::optional<QByteArray> &value, std::shared_ptr<const AvroSchema> schema)
 {
-    m_columns->setSample(value);
+    m_columns->setSample(value, std::move(schema));
     m_partitionBy->setSample(value);
 }
 

@@ -16,6 +16,7 @@ class QSpinBox;
 
 namespace outflow {
 
+class AvroSchema;
 class ColumnsEditor;
 class PartitionByEditor;
 class ValidatedLineEdit;
@@ -36,7 +37,7 @@ public:
     /// The value of the record *Pull source data* shows, for Infer from sample and the proposed
     /// event-time fields (nullopt: none pulled yet). Forms without a source never call it, and
     /// offer no inference.
-    void setSample(const std::optional<QByteArray> &value);
+    void setSample(const std::optional<QByteArray> &value, std::shared_ptr<const AvroSchema> schema = nullptr);
     /// What stops this target from being used and is not already shown under a field, or empty.
     QString problem() const;
     /// Whether BID or TID currently shows its own problem.

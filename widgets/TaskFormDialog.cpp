@@ -148,7 +148,7 @@ QWidget *TaskFormDialog::createSettingsPage()
     // Infer from sample proposes parquet and orc columns from the record the source pulled.
     const auto passSample = [this] {
         const std::optional<KafkaRecord> &record = m_source->sample();
-        m_target->setSample(record ? std::optional<QByteArray>(record->value) : std::nullopt);
+        m_target->setSample(record ? std::optional<QByteArray>(record->value) : std::nullopt, m_source->sampleSchema());
     };
     connect(m_source, &SourceForm::sampleChanged, this, passSample);
     passSample();

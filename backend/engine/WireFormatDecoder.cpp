@@ -9,6 +9,12 @@ namespace outflow {
 
 WireFormatDecoder::WireFormatDecoder(std::shared_ptr<SchemaRegistryClient> registry) : m_registry(std::move(registry)) {}
 
+int WireFormatDecoder::schemaIdOf(const char *value, qsizetype size)
+{
+    if (!value || size < kHeaderBytes || value[0] != kMagicByte) return -1;
+    return int(qFromBigEndian<quint32>(value + 1));
+}
+
 WireFormatDecoder::Outcome WireFormatDecoder::decode(const char *value, qsizetype size, QByteArray &json, QString &reason)
 {
     if (!value || size == 0 || value[0] != kMagicByte) return Outcome::Plain;
@@ -17,7 +23,7 @@ WireFormatDecoder::Outcome WireFormatDecoder::decode(const char *value, qsizetyp
                      .arg(kHeaderBytes);
         return Outcome::Bad;
     }
-    const int id = int(qFromBigEndian<quint32>(value + 1));
+    const int id = schemaIdOf(value, size);
     if (auto unusable = m_unusable.constFind(id); unusable != m_unusable.cend()) {
         reason = *unusable;
         return Outcome::Bad;

@@ -30,6 +30,11 @@ public:
     };
     Outcome decode(const char *value, qsizetype size, QByteArray &json, QString &reason);
 
+    /// The schema id of a value in the wire format, or -1.
+    static int schemaIdOf(const char *value, qsizetype size);
+    /// The schema of an id decode() has used, or null.
+    std::shared_ptr<const AvroSchema> schema(int id) const { return m_schemas.value(id); }
+
     /// The Confluent wire format's first byte.
     static constexpr char kMagicByte = 0;
     static constexpr qsizetype kHeaderBytes = 5;

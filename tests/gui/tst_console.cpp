@@ -4,6 +4,7 @@
 // warehouses.
 
 #include "ClusterListPage.h"
+#include "ColumnarReader.h"
 #include "ColumnsEditor.h"
 #include "ConsoleTestBase.h"
 #include "EngineTestEnv.h"
@@ -16,6 +17,7 @@
 #include "TaskListPage.h"
 #include "TaskOperationsWidget.h"
 #include "TestKafka.h"
+#include "TestRegistry.h"
 #include "WarehouseReader.h"
 #include "WidgetLookup.h"
 #include "WarehouseListPage.h"
@@ -728,6 +730,57 @@ private Q_SLOTS:
         QCOMPARE(WarehouseReader::readFile(warehouse.dataFiles().constFirst()), QByteArray("7|12.5\n"));
     }
 
+    // A cluster with a schema registry: Pull source data shows the Avro record decoded and says
+    // so; the column editor infers the columns from the schema's fields and types; the task
+    // writes them (read back by DuckDB).
+    void avroSampleDecodedAndColumnsInferredFromItsSchema()
+    {
+        ClusterConfig cluster = TestKafka::cluster();
+        cluster.schemaRegistryUrl = TestRegistry::url();
+        QVERIFY(m_env->catalog()->saveCluster(cluster).isOk());
+        const QString topic = TestKafka::uniqueName(QStringLiteral("console_avro"));
+        QVERIFY(TestKafka::createTopic(topic, 1));
+        const QByteArray schema =
+            "{\"type\":\"record\",\"name\":\"Payment\",\"fields\":[{\"name\":\"id\",\"type\":\"long\"},"
+            "{\"name\":\"amount\",\"type\":{\"type\":\"bytes\",\"logicalType\":\"decimal\",\"precision\":9,\"scale\":2}},"
+            "{\"name\":\"at\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}},"
+            "{\"name\":\"payer\",\"type\":{\"type\":\"record\",\"name\":\"Payer\",\"fields\":[{\"name\":\"city\",\"type\":[\"null\",\"string\"]}]}}]}";
+        const TestRegistry::Encoded encoded = TestRegistry::encode(
+            topic + QStringLiteral("-value"), schema,
+            {QByteArrayLiteral("{\"id\": 42, \"amount\": 19.99, \"at\": 1767323045000, \"payer\": {\"city\": \"Wuhan\"}}")});
+        QVERIFY(encoded.schemaId >= 0);
+        QVERIFY(TestKafka::produce(topic, encoded.values, 0));
+
+        const QString name = TestKafka::uniqueName(QStringLiteral("payments"));
+        TaskFormDialog *dialog = openCreateFormWithSample(name, QStringLiteral("t_avro"), topic);
+        QVERIFY(dialog);
+        const QString preview = child<QPlainTextEdit>(QStringLiteral("sourcePreview"), dialog)->toPlainText();
+        QVERIFY2(preview.contains(QStringLiteral("Value: Avro, schema id %1 from the schema registry").arg(encoded.schemaId)), qPrintable(preview));
+        QVERIFY2(preview.contains(QStringLiteral("\"amount\": 19.99")), qPrintable(preview));
+        QVERIFY2(preview.contains(QStringLiteral("\"at\": \"2026-01-02T03:04:05.000Z\"")), qPrintable(preview));
+
+        stepCombo(child<QComboBox>(QStringLiteral("formatCombo"), dialog), 3); // json, raw, delimited, parquet
+        auto *infer = child<QPushButton>(QStringLiteral("inferColumnsButton"), dialog);
+        QTRY_VERIFY(infer->isEnabled());
+        QCOMPARE(infer->text(), QStringLiteral("Infer from schema"));
+        QTest::mouseClick(infer, Qt::LeftButton);
+        auto *table = child<QTableWidget>(QStringLiteral("columnsTable"), dialog);
+        QCOMPARE(columnNames(table), QStringList({QStringLiteral("id"), QStringLiteral("amount"), QStringLiteral("at"), QStringLiteral("payer_city")}));
+        QStringList types;
+        for (int r = 0; r < table->rowCount(); ++r) types << static_cast<QComboBox *>(table->cellWidget(r, ColumnsEditor::Type))->currentText();
+        // A decimal stays text: a double would drop digits.
+        QCOMPARE(types, QStringList({QStringLiteral("int64"), QStringLiteral("string"), QStringLiteral("timestamp_ms"), QStringLiteral("string")}));
+        const QString id = submitFlushingEverySecond(dialog, name);
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(id), QStringLiteral("Running"), kEngineTimeoutMs);
+        const WarehouseReader warehouse(m_env->tableDir(QStringLiteral("b_console"), QStringLiteral("t_avro")));
+        QTRY_VERIFY_WITH_TIMEOUT(!warehouse.dataFiles().isEmpty(), kEngineTimeoutMs);
+        const ColumnarFile file = readColumnarFile(warehouse.dataFiles().constFirst());
+        QVERIFY2(file.error.isEmpty(), qPrintable(file.error));
+        QCOMPARE(file.rows.size(), 1);
+        QCOMPARE(QJsonDocument(file.rows.constFirst()).toJson(QJsonDocument::Compact), QByteArray("[42,\"19.99\",1767323045000,\"Wuhan\"]"));
+    }
+
     void eventTimeFoldersFromAProposedField()
     {
         const QString name = TestKafka::uniqueName(QStringLiteral("events"));
@@ -1011,12 +1064,24 @@ private Q_SLOTS:
         QCOMPARE(problem->text(), QStringLiteral("Extra properties line 2 is not key=value: not a property"));
         properties->setPlainText(QStringLiteral("client.id=outflow-gui"));
         QVERIFY(problem->isHidden());
+        // A schema registry with credentials in its URL is refused; user and password have fields.
+        auto *registry = child<QLineEdit>(QStringLiteral("schemaRegistryEdit"), dialog);
+        QTest::keyClicks(registry, QStringLiteral("http://bob:pw@registry:8081"));
+        QCOMPARE(problem->text(), QStringLiteral("Schema registry URL \"http://bob:pw@registry:8081\" must look like http://host:8081 "
+                                                 "(credentials go in the user and password fields)"));
+        retype(registry, QStringLiteral("http://registry:8081"));
+        QTest::keyClicks(child<QLineEdit>(QStringLiteral("schemaRegistryUserEdit"), dialog), QStringLiteral("bob"));
+        QTest::keyClicks(child<QLineEdit>(QStringLiteral("schemaRegistryPasswordEdit"), dialog), QStringLiteral("pw"));
+        QVERIFY(problem->isHidden());
         QPointer<FormDialog> guard(dialog);
         QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton"), dialog), Qt::LeftButton);
         QTRY_VERIFY(guard.isNull() || !guard->isVisible());
         const auto saved = m_env->catalog()->cluster(QStringLiteral("second"));
         QVERIFY2(saved.isOk(), qPrintable(saved.error()));
         QCOMPARE(saved->properties.value(QStringLiteral("client.id")), QStringLiteral("outflow-gui"));
+        QCOMPARE(saved->schemaRegistryUrl, QStringLiteral("http://registry:8081"));
+        QCOMPARE(saved->schemaRegistryUsername, QStringLiteral("bob"));
+        QCOMPARE(saved->schemaRegistryPassword, QStringLiteral("pw"));
 
         auto *table = child<QTableView>(QStringLiteral("clusterTable"), page);
         QTRY_COMPARE(table->model()->rowCount(), 2);
