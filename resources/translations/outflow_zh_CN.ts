@@ -11,6 +11,14 @@
         <source>The sample value has no fields to make columns of.</source>
         <translation>样本消息的值没有可生成列的字段。</translation>
     </message>
+    <message>
+        <source>The value&apos;s schema is not a record, so it has no fields to make columns of.</source>
+        <translation>值的模式不是记录（record），没有可生成列的字段。</translation>
+    </message>
+    <message>
+        <source>The value&apos;s schema has no fields to make columns of.</source>
+        <translation>值的模式没有可生成列的字段。</translation>
+    </message>
 </context>
 <context>
     <name>Confirmation</name>
@@ -160,10 +168,6 @@
 <context>
     <name>outflow::ClusterForm</name>
     <message>
-        <source>Kept outside the catalog database, in a file only your user can read.</source>
-        <translation>不保存在目录库中，而是保存在仅当前用户可读的文件里。</translation>
-    </message>
-    <message>
         <source>e.g. prod_kafka</source>
         <translation>例如 prod_kafka</translation>
     </message>
@@ -212,6 +216,30 @@ ssl.ca.location=/etc/ssl/certs/ca.pem</translation>
     <message>
         <source>Extra properties line %1 is not key=value: %2</source>
         <translation>额外属性第 %1 行不是 key=value 格式：%2</translation>
+    </message>
+    <message>
+        <source>Passwords are kept outside the catalog database, in a file only your user can read.</source>
+        <translation>密码不存放在目录数据库中，而是存放在只有您的用户可读的文件里。</translation>
+    </message>
+    <message>
+        <source>Optional: http://host:8081 — values in its wire format are decoded (Avro)</source>
+        <translation>可选：http://host:8081 —— 采用其线格式的消息值将被解码（Avro）</translation>
+    </message>
+    <message>
+        <source>Optional: basic auth user</source>
+        <translation>可选：基本认证用户名</translation>
+    </message>
+    <message>
+        <source>Schema registry</source>
+        <translation>Schema Registry</translation>
+    </message>
+    <message>
+        <source>Registry user</source>
+        <translation>Registry 用户名</translation>
+    </message>
+    <message>
+        <source>Registry password</source>
+        <translation>Registry 密码</translation>
     </message>
 </context>
 <context>
@@ -379,6 +407,20 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
     <message>
         <source>Left out, since a dotted path cannot name them: %1</source>
         <translation>以下字段无法用点分路径表示，已略过：%1</translation>
+    </message>
+    <message>
+        <source>Infer from schema</source>
+        <translation>从模式推断</translation>
+    </message>
+    <message>
+        <source>Propose one column per field of the Avro schema the sample record was written with</source>
+        <translation>按样例消息所用 Avro 模式的每个字段建议一列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) proposed from the record&apos;s Avro schema; check the types before you save.</source>
+        <translation>
+            <numerusform>已根据消息的 Avro 模式建议 %n 列；保存前请检查类型。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1295,18 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
         <source>Choose a Kafka cluster.</source>
         <translation>请选择 Kafka 集群。</translation>
     </message>
+    <message>
+        <source>Avro, schema id %1 from the schema registry</source>
+        <translation>Avro，来自 Schema Registry 的模式 ID %1</translation>
+    </message>
+    <message>
+        <source>Not decoded: %1</source>
+        <translation>未解码：%1</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>消息值：%1</translation>
+    </message>
 </context>
 <context>
     <name>outflow::TargetForm</name>
@@ -1387,6 +1441,14 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
     <message>
         <source>Folders by</source>
         <translation>分目录依据</translation>
+    </message>
+    <message>
+        <source>Typed columns</source>
+        <translation>带类型的列</translation>
+    </message>
+    <message>
+        <source>Define each column&apos;s type and JSON path: values that do not fit their type become bad records instead of text in the table.</source>
+        <translation>为每一列定义类型和 JSON 路径：与类型不符的值将作为坏记录处理，而不是以文本写入表中。</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,44 @@ private Q_SLOTS:
         }
     }
 
+    // A registry behind HTTP basic auth: a wrong password stops the task in Error with the
+    // registry's answer (nothing is written as if decoded); the right one decodes.
+    void basicAuthCredentialsGoToTheRegistry()
+    {
+        QTemporaryDir state;
+        const QString securedUrl = TestRegistry::startSecured(state.path(), QStringLiteral("outflow"), QStringLiteral("s3cret"));
+        QVERIFY(!securedUrl.isEmpty());
+        const auto cleanup = qScopeGuard([&] { TestRegistry::cleanSecured(state.path()); });
+        EngineTestEnv env;
+        ClusterConfig cluster = TestKafka::cluster();
+        cluster.schemaRegistryUrl = securedUrl;
+        cluster.schemaRegistryUsername = QStringLiteral("outflow");
+        cluster.schemaRegistryPassword = QStringLiteral("wrong");
+        QVERIFY(env.catalog()->saveCluster(cluster).isOk());
+        const QString topic = TestKafka::uniqueName(QStringLiteral("avro_auth"));
+        QVERIFY(TestKafka::createTopic(topic, 1));
+        const TestRegistry::Encoded encoded = TestRegistry::encode(topic + QStringLiteral("-value"), kOrderSchema, {orderRecord(1)},
+                                                                   securedUrl, QStringLiteral("outflow"), QStringLiteral("s3cret"));
+        QVERIFY(encoded.schemaId >= 0);
+        QVERIFY(TestKafka::produce(topic, encoded.values, 0));
+
+        TaskDefinition def = env.definition(topic);
+        def.parallelism = 1;
+        Engine engine(env.catalog(), quickRetries());
+        const QString id = EngineTestEnv::start(engine, def);
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(env.catalog()->task(id)->status, TaskStatus::Error, 60000);
+        const QString error = env.catalog()->task(id)->lastError;
+        QVERIFY2(error.contains(QStringLiteral("did not answer for schema id %1: HTTP 401").arg(encoded.schemaId)), qPrintable(error));
+        WarehouseReader reader(env.tableDir(def.target.bid, def.target.tid));
+        QCOMPARE(reader.offsetCounts().size(), 0);
+
+        cluster.schemaRegistryPassword = QStringLiteral("s3cret");
+        QVERIFY(env.catalog()->saveCluster(cluster).isOk());
+        QTRY_COMPARE_WITH_TIMEOUT(reader.offsetCounts().size(), 1, 60000);
+        QCOMPARE(valueText(reader.lines().constFirst().line), decodedOrder(1));
+    }
+
     // The registry is down when the task meets its first Avro record: the task stops in Error
     // with the reason and writes nothing it could not decode; once the registry is back the
     // task resumes and every record is in the warehouse once.

@@ -15,10 +15,10 @@ QProcessEnvironment registryEnvironment()
     return env;
 }
 
-QByteArray script(const QStringList &args, bool *ok)
+QByteArray script(const QStringList &args, bool *ok, const QProcessEnvironment &env = registryEnvironment())
 {
     QProcess p;
-    p.setProcessEnvironment(registryEnvironment());
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(OUTFLOW_SOURCE_DIR "/scripts/registry.sh"), args);
     *ok = p.waitForFinished(180000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     if (!*ok) qWarning("registry.sh %s failed: %s", qPrintable(args.join(u' ')), p.readAllStandardError().constData());
@@ -42,7 +42,28 @@ bool run(const QString &verb)
     return ok;
 }
 
-Encoded encode(const QString &subject, const QByteArray &schema, const QByteArrayList &jsonRecords)
+QString startSecured(const QString &stateDir, const QString &user, const QString &password)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("OUTFLOW_REGISTRY_DIR"), stateDir);
+    env.insert(QStringLiteral("OUTFLOW_REGISTRY_USER"), user);
+    env.insert(QStringLiteral("OUTFLOW_REGISTRY_PASSWORD"), password);
+    bool ok = false;
+    const QByteArray url = script({QStringLiteral("fresh")}, &ok, env);
+    return ok ? QString::fromUtf8(url) : QString();
+}
+
+bool cleanSecured(const QString &stateDir)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("OUTFLOW_REGISTRY_DIR"), stateDir);
+    bool ok = false;
+    script({QStringLiteral("clean")}, &ok, env);
+    return ok;
+}
+
+Encoded encode(const QString &subject, const QByteArray &schema, const QByteArrayList &jsonRecords, const QString &registryUrl,
+               const QString &user, const QString &password)
 {
     Encoded out;
     QTemporaryFile schemaFile;
@@ -50,8 +71,15 @@ Encoded encode(const QString &subject, const QByteArray &schema, const QByteArra
     schemaFile.write(schema);
     schemaFile.flush();
     QProcess encoder;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!user.isEmpty()) {
+        env.insert(QStringLiteral("OUTFLOW_REGISTRY_USER"), user);
+        env.insert(QStringLiteral("OUTFLOW_REGISTRY_PASSWORD"), password);
+    }
+    encoder.setProcessEnvironment(env);
     encoder.start(QStringLiteral(OUTFLOW_SOURCE_DIR "/.cache/test-venv/bin/python"),
-                  {QStringLiteral(OUTFLOW_SOURCE_DIR "/tests/support/avro_wire.py"), url(), subject, schemaFile.fileName()});
+                  {QStringLiteral(OUTFLOW_SOURCE_DIR "/tests/support/avro_wire.py"), registryUrl.isEmpty() ? url() : registryUrl, subject,
+                   schemaFile.fileName()});
     encoder.write(jsonRecords.join('\n') + '\n');
     encoder.closeWriteChannel();
     if (!encoder.waitForFinished(60000) || encoder.exitStatus() != QProcess::NormalExit || encoder.exitCode() != 0) {

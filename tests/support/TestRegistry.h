@@ -17,11 +17,18 @@ struct Encoded
     int schemaId = -1; // -1: registering or encoding failed (a warning says why)
     QByteArrayList values;
 };
-/// Registers `schema` under `subject` and encodes each JSON record with it.
-Encoded encode(const QString &subject, const QByteArray &schema, const QByteArrayList &jsonRecords);
+/// Registers `schema` under `subject` and encodes each JSON record with it (in the fixture's
+/// registry, or in the one at `registryUrl` with `user` and `password`).
+Encoded encode(const QString &subject, const QByteArray &schema, const QByteArrayList &jsonRecords,
+               const QString &registryUrl = QString(), const QString &user = QString(), const QString &password = QString());
 
 /// Runs scripts/registry.sh `verb` on the fixture's state folder (stop/start for outage tests:
 /// a restarted registry keeps its port and schemas).
 bool run(const QString &verb);
+
+/// A second registry of the test's own in `stateDir`, that wants HTTP basic auth; its URL, or
+/// empty. `cleanSecured` stops it and deletes its state.
+QString startSecured(const QString &stateDir, const QString &user, const QString &password);
+bool cleanSecured(const QString &stateDir);
 
 } // namespace TestRegistry
