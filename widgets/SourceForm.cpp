@@ -1,9 +1,8 @@
 #include "SourceForm.h"
 
+#include "RecordDecoding.h"
 #include "catalog/Validation.h"
-#include "engine/WireFormatDecoder.h"
 #include "kafka/ClusterClient.h"
-#include "kafka/SchemaRegistryClient.h"
 
 #include "FutureWatch.h"
 
@@ -192,24 +191,10 @@ Result<SourceForm::Pulled> SourceForm::newestRecord(const ClusterConfig &cluster
         for (const KafkaRecord &r : records.value())
             if (!pulled.record || r.timestampMs > pulled.record->timestampMs) pulled.record = r;
     }
-    if (!pulled.record || cluster.schemaRegistryUrl.isEmpty() || pulled.record->valueIsNull) return R::ok(pulled);
-    // Decoded the way the engine decodes it, so what the form proposes is what the task writes.
-    KafkaRecord &r = *pulled.record;
-    WireFormatDecoder decoder(std::make_shared<SchemaRegistryClient>(cluster));
-    QByteArray json;
-    QString reason;
-    switch (decoder.decode(r.value.constData(), r.value.size(), json, reason)) {
-    case WireFormatDecoder::Outcome::Plain: break;
-    case WireFormatDecoder::Outcome::Decoded: {
-        const int id = WireFormatDecoder::schemaIdOf(r.value.constData(), r.value.size());
-        pulled.schema = decoder.schema(id);
-        pulled.decoding = tr("Avro, schema id %1 from the schema registry").arg(id);
-        r.value = json;
-        break;
-    }
-    case WireFormatDecoder::Outcome::Bad:
-    case WireFormatDecoder::Outcome::Unavailable: pulled.decoding = tr("Not decoded: %1").arg(reason); break;
-    }
+    if (!pulled.record) return R::ok(pulled);
+    RecordDecoding::Outcome decoded = RecordDecoding(cluster).decode(*pulled.record);
+    pulled.decoding = decoded.note;
+    pulled.schema = std::move(decoded.schema);
     return R::ok(pulled);
 }
 

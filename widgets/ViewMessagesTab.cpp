@@ -9,6 +9,7 @@
 #include "kafka/ClusterClient.h"
 #include "kafka/ConsumerGroupClient.h"
 #include "kafka/KafkaCallPool.h"
+#include "RecordDecoding.h"
 #include "kafka/LastDumpedReader.h"
 
 #include <QComboBox>
@@ -156,7 +157,13 @@ void ViewMessagesTab::reload()
         if (!endpoints) return Result<DumpedRecords>::fail(endpoints.error());
         const TargetSpec &target = endpoints->task.definition.target;
         const LastDumpedReader reader({endpoints->cluster, endpoints->warehouse, target.bid, target.tid, ConsumerGroupClient::groupOfTask(taskId)});
-        return reader.read(topic, partition, count);
+        Result<DumpedRecords> read = reader.read(topic, partition, count);
+        // Shown as the task wrote them: Avro values decoded with the cluster's schema registry.
+        if (read) {
+            RecordDecoding decoding(endpoints->cluster);
+            for (KafkaRecord &r : read.value().records) decoding.decode(r);
+        }
+        return read;
     }), [this, serial](const Result<DumpedRecords> &records) { apply(serial, records); });
 }
 

@@ -47,6 +47,17 @@
     </message>
 </context>
 <context>
+    <name>RecordDecoding</name>
+    <message>
+        <source>Avro, schema id %1 from the schema registry</source>
+        <translation>Avro，来自 Schema Registry 的模式 ID %1</translation>
+    </message>
+    <message>
+        <source>Not decoded: %1</source>
+        <translation>未解码：%1</translation>
+    </message>
+</context>
+<context>
     <name>RecordValueText</name>
     <message>
         <source>… only the first %1 of %2 bytes are shown.</source>
@@ -1294,14 +1305,6 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
     <message>
         <source>Choose a Kafka cluster.</source>
         <translation>请选择 Kafka 集群。</translation>
-    </message>
-    <message>
-        <source>Avro, schema id %1 from the schema registry</source>
-        <translation>Avro，来自 Schema Registry 的模式 ID %1</translation>
-    </message>
-    <message>
-        <source>Not decoded: %1</source>
-        <translation>未解码：%1</translation>
     </message>
     <message>
         <source>Value: %1</source>

@@ -7,6 +7,7 @@
 #include "ColumnarReader.h"
 #include "ColumnsEditor.h"
 #include "ConsoleTestBase.h"
+#include "DumpedRecordsModel.h"
 #include "EngineTestEnv.h"
 #include "FormDialog.h"
 #include "MainWindow.h"
@@ -18,6 +19,7 @@
 #include "TaskOperationsWidget.h"
 #include "TestKafka.h"
 #include "TestRegistry.h"
+#include "ViewMessagesTab.h"
 #include "WarehouseReader.h"
 #include "WidgetLookup.h"
 #include "WarehouseListPage.h"
@@ -779,6 +781,19 @@ private Q_SLOTS:
         QVERIFY2(file.error.isEmpty(), qPrintable(file.error));
         QCOMPARE(file.rows.size(), 1);
         QCOMPARE(QJsonDocument(file.rows.constFirst()).toJson(QJsonDocument::Compact), QByteArray("[42,\"19.99\",1767323045000,\"Wuhan\"]"));
+
+        // View messages shows the dumped record decoded too.
+        m_window->openTask(id);
+        TaskDetailPage *detail = m_window->taskDetailPage();
+        QTRY_COMPARE(detail->taskId(), id);
+        ViewMessagesTab *messages = detail->messagesTab();
+        detail->tabs()->setCurrentWidget(messages);
+        QTRY_COMPARE_WITH_TIMEOUT(messages->model()->rowCount(), 1, kEngineTimeoutMs);
+        auto *view = child<QTableView>(QStringLiteral("messagesTable"), detail);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 0)).center());
+        const QString value = child<QPlainTextEdit>(QStringLiteral("valueText"), detail)->toPlainText();
+        QVERIFY2(value.contains(QStringLiteral("\"amount\": 19.99")) && value.contains(QStringLiteral("\"city\": \"Wuhan\"")), qPrintable(value));
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("backButton"), detail), Qt::LeftButton);
     }
 
     void eventTimeFoldersFromAProposedField()
