@@ -10,6 +10,7 @@ by 2x from one minute to the next, and pairing keeps a slow spell from favouring
     bench/sinkbench.py matrix   [--records N]      1 KiB and 100 B x 1 and 8 partitions x json and raw
     bench/sinkbench.py scaling  [--records N]      1, 2, 4, 8 partitions, parallelism to match
     bench/sinkbench.py tasks    [--records N] [--tasks 20]   N tasks on one engine pool vs N kcats
+    bench/sinkbench.py idle     [--tasks 20] [--parallelism 4] [--seconds 30]   what caught-up tasks cost
 
 Common options: --repeats R, --no-connect (leave Kafka Connect out: it is the slowest peer).
 Needs a built tree (scripts/build.sh, or OUTFLOW_BUILD_DIR). Starts its own broker (state in
@@ -56,7 +57,10 @@ def log(msg):
 
 
 def kafka(*args):
-    return subprocess.run([KAFKA, *args], env=ENV, check=True, text=True, capture_output=True).stdout.strip()
+    done = subprocess.run([KAFKA, *args], env=ENV, text=True, capture_output=True)
+    if done.returncode != 0:
+        sys.exit(f"bench: kafka.sh {' '.join(args)} failed: {done.stderr.strip()}")
+    return done.stdout.strip()
 
 
 def median_run(runs):
@@ -206,9 +210,9 @@ def target_of(fmt):
     return target
 
 
-def run_outflow(topic, work, fmt, parallelism, tasks=1):
-    """One `outflow-engine run` with `tasks` tasks on the topic (each its own consumer group),
-    until every record of every task is committed into final, offset-named files."""
+def prepare_tasks(topic, work, fmt, parallelism, tasks):
+    """A catalog with the bench cluster, a local warehouse and `tasks` tasks on the topic (each its
+    own consumer group). Returns the run folder, the catalog and the tasks' table folders."""
     run_dir = tempfile.mkdtemp(dir=work, prefix="outflow.")
     catalog = os.path.join(run_dir, "catalog.sqlite")
     warehouse = os.path.join(run_dir, "warehouse")
@@ -225,6 +229,13 @@ def run_outflow(topic, work, fmt, parallelism, tasks=1):
             json.dump(definition, f)
         engine(catalog, "task", "create", "--file", path)
         tables.append(os.path.join(warehouse, "b_bench", f"t_bench{t}"))
+    return run_dir, catalog, tables
+
+
+def run_outflow(topic, work, fmt, parallelism, tasks=1):
+    """One `outflow-engine run` with `tasks` tasks on the topic (each its own consumer group),
+    until every record of every task is committed into final, offset-named files."""
+    run_dir, catalog, tables = prepare_tasks(topic, work, fmt, parallelism, tasks)
     start = time.monotonic()
     proc = subprocess.Popen([ENGINE, "--catalog", catalog, "run"], stderr=subprocess.PIPE, text=True)
     joined = []
@@ -360,11 +371,15 @@ def cmd_columnar(b, a):
     r = b.sink_rounds(topic, formats)
     header(a)
     print(f"{a.records:,} records, {a.partitions} partitions, ~{a.value_bytes} B values, one task with parallelism = partitions\n")
-    print("| format | msg/s | CPU s | peak RSS MiB | / json rate | / kcat rate |")
-    print("| --- | --- | --- | --- | --- | --- |")
+    # Peak RSS swings with how much of the topic librdkafka prefetched by then, so every round's is shown.
+    print("| format | msg/s | CPU s | peak RSS MiB | peak RSS MiB, each round | / json rate | / json after the join | / kcat rate |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for fmt in formats:
         ours = r.median(fmt)
-        print(f"| {fmt} | {ours.rate:,.0f} | {ours.cpu:.1f} | {ours.rss_kib / 1024:.0f} | {r.ratio(fmt, 'json'):.2f} | {r.ratio(fmt, 'kcat'):.2f} |")
+        rounds = ", ".join(f"{run.rss_kib / 1024:.0f}" for run in r.runs[fmt])
+        print(f"| {fmt} | {ours.rate:,.0f} | {ours.cpu:.1f} | {ours.rss_kib / 1024:.0f} | {rounds} | {r.ratio(fmt, 'json'):.2f} "
+              f"| {statistics.median(o.rate_after_join / j.rate_after_join for o, j in zip(r.runs[fmt], r.runs['json'])):.2f} "
+              f"| {r.ratio(fmt, 'kcat'):.2f} |")
     print("\nMedian runs:")
     for name in peer_names(a) + formats:
         print(f"  {r.median(name).line()}")
@@ -395,22 +410,83 @@ def cmd_tasks(b, a):
     print(f"Outflow / {a.tasks} x kcat: {r.ratio('outflow', 'kcat'):.2f}")
 
 
+def proc_cpu_seconds(pid):
+    """User plus system CPU seconds of a process so far (all its threads), from /proc."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_by_thread_name(pid):
+    """CPU seconds so far per thread name (librdkafka names its threads rdk:main, rdk:broker…)."""
+    out = {}
+    for tid in os.listdir(f"/proc/{pid}/task"):
+        try:
+            with open(f"/proc/{pid}/task/{tid}/stat") as f:
+                head, rest = f.read().rsplit(")", 1)
+            name = re.sub(r"\d+", "N", head.split("(", 1)[1])
+            fields = rest.split()
+            out[name] = out.get(name, 0) + (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except FileNotFoundError:
+            pass
+    return out
+
+
+def proc_status(pid, key):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith(key + ":"):
+                return int(line.split()[1])
+    return 0
+
+
+def cmd_idle(b, a):
+    """What tasks with nothing to do cost: N tasks have caught up with a small topic, nothing more
+    arrives; the engine's CPU (share of one core), threads and RSS over a quiet window."""
+    topic = b.topic(a.partitions, a.value_bytes)
+    run_dir, catalog, tables = prepare_tasks(topic, b.work, a.format, a.parallelism, a.tasks)
+    proc = subprocess.Popen([ENGINE, "--catalog", catalog, "run"], stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    while sum(committed_records(t) for t in tables) < topic.records * a.tasks:
+        if proc.poll() is not None or time.monotonic() > deadline:
+            sys.exit("bench: the tasks did not catch up")
+        time.sleep(0.2)
+    time.sleep(10)  # settle: the last commits, group rebalances, metadata refreshes
+    cpu0, t0, names0 = proc_cpu_seconds(proc.pid), time.monotonic(), cpu_by_thread_name(proc.pid)
+    time.sleep(a.seconds)
+    cpu1, t1, names1 = proc_cpu_seconds(proc.pid), time.monotonic(), cpu_by_thread_name(proc.pid)
+    threads, rss = proc_status(proc.pid, "Threads"), proc_status(proc.pid, "VmRSS")
+    proc.send_signal(signal.SIGTERM)
+    proc.wait(timeout=60)
+    shutil.rmtree(run_dir)
+    print(f"\n{os.cpu_count()} cores; {a.tasks} idle tasks x parallelism {a.parallelism} on a {a.partitions}-partition topic, "
+          f"caught up, measured over {a.seconds} s")
+    print(f"CPU {100 * (cpu1 - cpu0) / (t1 - t0):.1f}% of a core, {threads} threads, RSS {rss / 1024:.0f} MiB")
+    spent = sorted(((names1[n] - names0.get(n, 0), n) for n in names1), reverse=True)
+    print("by thread name: " + ", ".join(f"{n} {100 * c / (t1 - t0):.1f}%" for c, n in spent[:6] if c > 0))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("command", choices=["one", "matrix", "scaling", "tasks", "columnar"])
+    ap.add_argument("command", choices=["one", "matrix", "scaling", "tasks", "columnar", "idle"])
     ap.add_argument("--records", type=int, default=None)
     ap.add_argument("--partitions", type=int, default=4)
     ap.add_argument("--value-bytes", type=int, default=1024)
     ap.add_argument("--format", default="json", help="json, raw, delimited, parquet or orc, optionally -gzip/-zstd/-snappy")
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--tasks", type=int, default=20)
-    ap.add_argument("--parallelism", type=int, default=1, help="per task, for the tasks command")
+    ap.add_argument("--parallelism", type=int, default=None, help="per task, for tasks (default 1) and idle (default 4)")
+    ap.add_argument("--seconds", type=int, default=30, help="the quiet window the idle command measures")
     ap.add_argument("--no-connect", dest="connect", action="store_false")
     a = ap.parse_args()
     if a.records is None:
-        a.records = {"one": 1_000_000, "matrix": 3_000_000, "scaling": 1_000_000, "tasks": 200_000, "columnar": 1_000_000}[a.command]
+        a.records = {"one": 1_000_000, "matrix": 3_000_000, "scaling": 1_000_000, "tasks": 200_000, "columnar": 1_000_000,
+                     "idle": 1_000}[a.command]
+    if a.parallelism is None:
+        a.parallelism = 4 if a.command == "idle" else 1
     b = Bench(a)
-    {"one": cmd_one, "matrix": cmd_matrix, "scaling": cmd_scaling, "tasks": cmd_tasks, "columnar": cmd_columnar}[a.command](b, a)
+    {"one": cmd_one, "matrix": cmd_matrix, "scaling": cmd_scaling, "tasks": cmd_tasks, "columnar": cmd_columnar,
+     "idle": cmd_idle}[a.command](b, a)
 
 
 if __name__ == "__main__":
