@@ -104,7 +104,13 @@ logger.state.level = warn
 L4J
   echo "127.0.0.1:$port" > "$STATE/bootstrap"
   local cluster_id
-  cluster_id=$(python3 -c 'import uuid,base64; print(base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("="))')
+  # Base64url may start with '-', which the storage tool would read as an option (1 start in 64
+  # failed with "argument --cluster-id: expected one argument"): draw again until it does not.
+  cluster_id=$(python3 -c 'import uuid,base64
+while True:
+    c = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+    if not c.startswith("-"): break
+print(c)')
   java_run kafka.tools.StorageTool format --standalone -t "$cluster_id" -c "$PROPS" > "$STATE/format.log" 2>&1 \
     || { cat "$STATE/format.log" >&2; exit 1; }
 }
