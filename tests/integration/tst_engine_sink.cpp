@@ -15,6 +15,20 @@ using namespace outflow;
 
 namespace {
 
+/// `def` with a columnar target: format, compression and columns as the task JSON spells them,
+/// so the test goes through the definition's own parsing and validation.
+Result<TaskDefinition> withColumnarTarget(const TaskDefinition &def, const QString &format, const QString &compression,
+                                          const QByteArray &columnsJson)
+{
+    QJsonObject json = def.toJson();
+    QJsonObject target = json.value(QStringLiteral("target")).toObject();
+    target.insert(QStringLiteral("format"), format);
+    target.insert(QStringLiteral("compression"), compression);
+    target.insert(QStringLiteral("columns"), QJsonDocument::fromJson(columnsJson).array());
+    json.insert(QStringLiteral("target"), target);
+    return TaskDefinition::fromJson(json);
+}
+
 QByteArrayList orderValues(int count, int seed)
 {
     QByteArrayList out;
@@ -202,30 +216,21 @@ private Q_SLOTS:
 
         TaskDefinition def = env.definition(topic);
         def.parallelism = 2;
-        const auto parsed = TaskDefinition::fromJson([&] {
-            QJsonObject json = def.toJson();
-            QJsonObject target = json.value(QStringLiteral("target")).toObject();
-            target.insert(QStringLiteral("format"), format);
-            target.insert(QStringLiteral("compression"), compression);
-            target.insert(QStringLiteral("columns"), QJsonDocument::fromJson(
-                "["
-                "{\"name\": \"order_id\", \"type\": \"int64\", \"nullable\": false},"
-                "{\"name\": \"city\", \"type\": \"string\"},"
-                "{\"name\": \"buyer_city\", \"type\": \"string\", \"path\": \"buyer.city\"},"
-                "{\"name\": \"vip\", \"type\": \"boolean\", \"path\": \"buyer.vip\"},"
-                "{\"name\": \"amount\", \"type\": \"double\"},"
-                "{\"name\": \"paid\", \"type\": \"boolean\"},"
-                "{\"name\": \"ts\", \"type\": \"timestamp_ms\"},"
-                "{\"name\": \"day\", \"type\": \"date\"},"
-                "{\"name\": \"blob\", \"type\": \"binary\"},"
-                "{\"name\": \"tags\", \"type\": \"string\"},"
-                "{\"name\": \"kafka_partition\", \"type\": \"int32\", \"meta\": \"partition\"},"
-                "{\"name\": \"kafka_offset\", \"type\": \"int64\", \"meta\": \"offset\"},"
-                "{\"name\": \"kafka_key\", \"type\": \"string\", \"meta\": \"key\"}]")
-                                                                    .array());
-            json.insert(QStringLiteral("target"), target);
-            return json;
-        }());
+        const auto parsed = withColumnarTarget(def, format, compression,
+                                               "["
+                                               "{\"name\": \"order_id\", \"type\": \"int64\", \"nullable\": false},"
+                                               "{\"name\": \"city\", \"type\": \"string\"},"
+                                               "{\"name\": \"buyer_city\", \"type\": \"string\", \"path\": \"buyer.city\"},"
+                                               "{\"name\": \"vip\", \"type\": \"boolean\", \"path\": \"buyer.vip\"},"
+                                               "{\"name\": \"amount\", \"type\": \"double\"},"
+                                               "{\"name\": \"paid\", \"type\": \"boolean\"},"
+                                               "{\"name\": \"ts\", \"type\": \"timestamp_ms\"},"
+                                               "{\"name\": \"day\", \"type\": \"date\"},"
+                                               "{\"name\": \"blob\", \"type\": \"binary\"},"
+                                               "{\"name\": \"tags\", \"type\": \"string\"},"
+                                               "{\"name\": \"kafka_partition\", \"type\": \"int32\", \"meta\": \"partition\"},"
+                                               "{\"name\": \"kafka_offset\", \"type\": \"int64\", \"meta\": \"offset\"},"
+                                               "{\"name\": \"kafka_key\", \"type\": \"string\", \"meta\": \"key\"}]");
         QVERIFY2(parsed.isOk(), qPrintable(parsed.error()));
         Engine engine(env.catalog(), {});
         auto id = engine.createTask(parsed.value(), QStringLiteral("test"));
@@ -311,17 +316,8 @@ private Q_SLOTS:
         QVERIFY(TestKafka::produce(topic, values, 0, true));
 
         TaskDefinition def = env.definition(topic);
-        const auto parsed = TaskDefinition::fromJson([&] {
-            QJsonObject json = def.toJson();
-            QJsonObject target = json.value(QStringLiteral("target")).toObject();
-            target.insert(QStringLiteral("format"), format);
-            target.insert(QStringLiteral("compression"), QStringLiteral("zstd"));
-            target.insert(QStringLiteral("columns"), QJsonDocument::fromJson("[{\"name\": \"n\", \"type\": \"int64\"},"
-                                                                             "{\"name\": \"pad\", \"type\": \"string\"}]")
-                                                         .array());
-            json.insert(QStringLiteral("target"), target);
-            return json;
-        }());
+        const auto parsed = withColumnarTarget(def, format, QStringLiteral("zstd"),
+                                               "[{\"name\": \"n\", \"type\": \"int64\"}, {\"name\": \"pad\", \"type\": \"string\"}]");
         QVERIFY2(parsed.isOk(), qPrintable(parsed.error()));
         Engine engine(env.catalog(), {});
         auto id = engine.createTask(parsed.value(), QStringLiteral("test"));
