@@ -12,7 +12,9 @@ WireFormatDecoder::WireFormatDecoder(std::shared_ptr<SchemaRegistryClient> regis
 int WireFormatDecoder::schemaIdOf(const char *value, qsizetype size)
 {
     if (!value || size < kHeaderBytes || value[0] != kMagicByte) return -1;
-    return int(qFromBigEndian<quint32>(value + 1));
+    // Registries hand out ids from 1 up as signed 32-bit numbers: the top bit set is no id.
+    const quint32 id = qFromBigEndian<quint32>(value + 1);
+    return id > quint32(INT32_MAX) ? -1 : int(id);
 }
 
 WireFormatDecoder::Outcome WireFormatDecoder::decode(const char *value, qsizetype size, QByteArray &json, QString &reason)
@@ -24,6 +26,11 @@ WireFormatDecoder::Outcome WireFormatDecoder::decode(const char *value, qsizetyp
         return Outcome::Bad;
     }
     const int id = schemaIdOf(value, size);
+    if (id < 0) {
+        reason = QStringLiteral("the value starts with the schema registry's magic byte 0 but its schema id %1 is out of range")
+                     .arg(qFromBigEndian<quint32>(value + 1));
+        return Outcome::Bad;
+    }
     if (auto unusable = m_unusable.constFind(id); unusable != m_unusable.cend()) {
         reason = *unusable;
         return Outcome::Bad;

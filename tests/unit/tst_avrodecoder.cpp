@@ -3,6 +3,8 @@
 // against hostile data that must be refused with a reason instead of crashing or looping.
 #include "engine/AvroDecoder.h"
 #include "engine/AvroSchema.h"
+#include "engine/WireFormatDecoder.h"
+#include "kafka/SchemaRegistryClient.h"
 
 #include <QtTest>
 
@@ -186,6 +188,26 @@ private Q_SLOTS:
         QFETCH(QString, reason);
         const QByteArray got = decode(schema, bytes);
         QVERIFY2(got.startsWith("error: " + reason.toUtf8()), got.constData());
+    }
+
+    // What the wire-format decoder decides before (or without) asking a registry: plain values
+    // pass, broken headers are bad records, a registry that cannot be reached stops decoding.
+    void wireFormatHeaders()
+    {
+        ClusterConfig cluster;
+        cluster.schemaRegistryUrl = QStringLiteral("http://127.0.0.1:1"); // nothing listens on port 1
+        WireFormatDecoder decoder(std::make_shared<SchemaRegistryClient>(cluster));
+        QByteArray json;
+        QString reason;
+        const auto decode = [&](const QByteArray &value) { return decoder.decode(value.constData(), value.size(), json, reason); };
+        QCOMPARE(decode("{\"a\":1}"), WireFormatDecoder::Outcome::Plain);
+        QCOMPARE(decode(QByteArray()), WireFormatDecoder::Outcome::Plain);
+        QCOMPARE(decode(QByteArray::fromHex("000001")), WireFormatDecoder::Outcome::Bad);
+        QVERIFY2(reason.contains(QLatin1String("shorter than its 5-byte header")), qPrintable(reason));
+        QCOMPARE(decode(QByteArray::fromHex("00ffffffff02")), WireFormatDecoder::Outcome::Bad);
+        QVERIFY2(reason.contains(QLatin1String("schema id 4294967295 is out of range")), qPrintable(reason));
+        QCOMPARE(decode(QByteArray::fromHex("000000000702")), WireFormatDecoder::Outcome::Unavailable);
+        QVERIFY2(reason.startsWith(QLatin1String("Schema registry http://127.0.0.1:1 did not answer for schema id 7: ")), qPrintable(reason));
     }
 };
 
