@@ -243,6 +243,8 @@ private Q_SLOTS:
         const QStringList files = reader.dataFiles();
         QVERIFY(!files.isEmpty());
         QHash<QPair<int, qint64>, QJsonArray> rows;
+        // On a mismatch, which file held the row and the offsets it lists, in order.
+        QHash<QPair<int, qint64>, QString> fileOf;
         for (const QString &file : files) {
             QVERIFY2(file.endsWith(u'.' + format), qPrintable(file));
             const ColumnarFile table = readColumnarFile(file);
@@ -256,10 +258,14 @@ private Q_SLOTS:
                 {QStringLiteral("kafka_partition"), QStringLiteral("int32")}, {QStringLiteral("kafka_offset"), QStringLiteral("int64")},
                 {QStringLiteral("kafka_key"), QStringLiteral("string")}};
             QCOMPARE(table.columns, expectedColumns);
+            QStringList offsets;
+            for (const QJsonArray &row : table.rows) offsets << QString::number(qint64(row.at(11).toDouble()));
+            const QString listing = QFileInfo(file).fileName() + QStringLiteral(" lists offsets ") + offsets.join(u',');
             for (const QJsonArray &row : table.rows) {
                 const QPair<int, qint64> at{row.at(10).toInt(), qint64(row.at(11).toDouble())};
                 QVERIFY2(!rows.contains(at), "an offset twice");
                 rows.insert(at, row);
+                fileOf.insert(at, listing);
             }
         }
         QCOMPARE(rows.size(), 2 * kPerPartition); // the two bad records are skipped
@@ -282,7 +288,9 @@ private Q_SLOTS:
                         .arg(p)
                         .arg(offset)
                         .arg(i < 50 ? i : i + 1);
-                QCOMPARE(QString::fromUtf8(text), expected);
+                QVERIFY2(QString::fromUtf8(text) == expected,
+                         qPrintable(QStringLiteral("%1/%2: got %3, expected %4; %5").arg(p).arg(offset).arg(QString::fromUtf8(text), expected,
+                                                                                                   fileOf.value({p, offset}))));
             }
         }
     }
