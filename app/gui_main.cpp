@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "QuitOnSignal.h"
 #include "ShutdownDeadline.h"
+#include "Translations.h"
 #include "catalog/Catalog.h"
 #include "common/LoginName.h"
 #include "common/BuildInfo.h"
@@ -20,7 +21,6 @@
 #include <QMessageBox>
 #include <QThreadPool>
 #include <QTimer>
-#include <QTranslator>
 
 #include <QtGlobal>
 
@@ -31,16 +31,12 @@
 
 namespace {
 
-/// Installs `:/i18n/outflow_<lang>.qm` when it is bundled; English (the source strings) otherwise.
-void installTranslation(QApplication &app, QTranslator &translator, const QString &requested)
+/// The requested language, else the system's, when a translation is bundled; English (the
+/// source strings) otherwise.
+void installTranslation(QApplication &app, const QString &requested)
 {
     const QString lang = requested.isEmpty() ? QLocale::system().name() : requested;
-    const QString file = QStringLiteral(":/i18n/outflow_%1.qm").arg(lang);
-    if (QFile::exists(file) && translator.load(file)) {
-        app.installTranslator(&translator);
-        QLocale::setDefault(QLocale(lang));
-        return;
-    }
+    if (outflow::Translations::install(app, lang)) return;
     // Only an explicit request deserves a word; a system locale without a translation is normal.
     if (!requested.isEmpty() && requested != QLatin1String("en"))
         std::fprintf(stderr, "outflow: no %s translation is bundled; using English\n", qPrintable(requested));
@@ -88,10 +84,8 @@ int main(int argc, char *argv[])
     parser.addOptions({catalogOption, screenshotOption, langOption, versionOption});
     parser.process(app);
 
-    QTranslator translator;
     // --lang for this run, else the choice of View > Language, else the system's.
-    installTranslation(app, translator,
-                       parser.isSet(langOption) ? parser.value(langOption) : outflow::ConsoleSettings().language());
+    installTranslation(app, parser.isSet(langOption) ? parser.value(langOption) : outflow::ConsoleSettings().language());
 
     const QString screenshot = parser.value(screenshotOption);
     auto catalog = outflow::Catalog::open(parser.value(catalogOption));

@@ -14,6 +14,7 @@
 #include "TaskDetailPage.h"
 #include "TaskFormDialog.h"
 #include "TaskListPage.h"
+#include "Translations.h"
 #include "MetricChart.h"
 #include "MonitoringView.h"
 #include "TestKafka.h"
@@ -34,7 +35,6 @@
 #include <QTabWidget>
 #include <QToolButton>
 #include <QTest>
-#include <QTranslator>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
@@ -128,14 +128,9 @@ int main(int argc, char *argv[])
     const QString out = args.at(1);
     const QString lang = args.value(2, QStringLiteral("en"));
     const QString suffix = lang == QLatin1String("en") ? QString() : QStringLiteral("-zh");
-    QTranslator translator;
-    if (lang != QLatin1String("en")) {
-        if (!translator.load(QStringLiteral(":/i18n/outflow_%1.qm").arg(lang))) {
-            std::fprintf(stderr, "no %s translation bundled\n", qPrintable(lang));
-            return 1;
-        }
-        app.installTranslator(&translator);
-        QLocale::setDefault(QLocale(lang));
+    if (lang != QLatin1String("en") && !Translations::install(app, lang)) {
+        std::fprintf(stderr, "no %s translation bundled\n", qPrintable(lang));
+        return 1;
     }
 
     EngineTestEnv env;
