@@ -1,6 +1,7 @@
 #include "WireFormatDecoder.h"
 
 #include "AvroDecoder.h"
+#include "MonotonicClock.h"
 #include "kafka/SchemaRegistryClient.h"
 
 #include <QtEndian>
@@ -35,6 +36,10 @@ WireFormatDecoder::Outcome WireFormatDecoder::decode(const char *value, qsizetyp
         reason = *unusable;
         return Outcome::Bad;
     }
+    if (auto unknown = m_unknown.constFind(id); unknown != m_unknown.cend() && monotonicMs() < unknown->askAgainAtMs) {
+        reason = unknown->reason;
+        return Outcome::Bad;
+    }
     auto schema = m_schemas.value(id);
     if (!schema) {
         const RegistrySchema fetched = m_registry->schema(id);
@@ -42,8 +47,9 @@ WireFormatDecoder::Outcome WireFormatDecoder::decode(const char *value, qsizetyp
             reason = fetched.error;
             return Outcome::Unavailable;
         }
-        if (fetched.outcome == RegistrySchema::Outcome::Unknown) { // asked again next time: it may be registered later
+        if (fetched.outcome == RegistrySchema::Outcome::Unknown) {
             reason = fetched.error;
+            m_unknown.insert(id, {reason, monotonicMs() + kAskUnknownAgainMs});
             return Outcome::Bad;
         }
         if (fetched.type != QLatin1String("AVRO")) {

@@ -44,6 +44,17 @@ private:
     QHash<int, std::shared_ptr<const AvroSchema>> m_schemas;
     /// Ids whose schema was found but cannot be used (not Avro, not valid), with the reason.
     QHash<int, QString> m_unusable;
+    /// Ids the registry said it does not have, with the reason and when to ask again
+    /// (monotonicMs): a topic full of made-up ids costs one request per id and minute, not one
+    /// per record. An id in a record was registered before the record was written, so an
+    /// answer of "unknown" does not go stale within a minute.
+    struct Unknown
+    {
+        QString reason;
+        qint64 askAgainAtMs = 0;
+    };
+    QHash<int, Unknown> m_unknown;
+    static constexpr qint64 kAskUnknownAgainMs = 60000;
 };
 
 } // namespace outflow
