@@ -79,7 +79,7 @@ start() {
   # setsid: its own process group, so stop ends it and everything it started.
   # A small heap and a quick JIT: the machine is shared and the tests make a handful of calls.
   # --add-opens: Hadoop's FileSystem code reflects into java.lang and java.net on Java 17.
-  (cd "$STATE" && setsid java -Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+  setsid java -Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
       --add-opens=java.base/java.lang=ALL-UNNAMED \
       --add-opens=java.base/java.net=ALL-UNNAMED \
       --add-opens=java.base/java.util=ALL-UNNAMED \
@@ -88,7 +88,7 @@ start() {
       -Dderby.stream.error.file="$STATE/derby.log" \
       -cp "$STATE/conf:$LIBS/*" org.apache.hadoop.hive.metastore.HiveMetaStore -p "$(port)" \
       > "$STATE/metastore.out" 2>&1 < /dev/null &
-   echo $! > "$PIDFILE")
+  echo $! > "$PIDFILE"
   for _ in $(seq 1 240); do
     if ! running; then log "metastore exited during start:"; tail -n 30 "$STATE/metastore.out" "$STATE/metastore.log" >&2 || true; exit 1; fi
     if listening; then url; return; fi

@@ -31,6 +31,8 @@ std::optional<QDateTime> startTimestamp(const QString &start);
 QString definitionProblem(const TaskDefinition &definition);
 QString clusterProblem(const ClusterConfig &cluster);
 QString warehouseProblem(const WarehouseConfig &warehouse);
+/// A Hive Metastore address: thrift://host:port (port 1 to 65535). Empty is fine (none).
+QString metastoreUrlProblem(const QString &url);
 
 } // namespace Validation
 } // namespace outflow

@@ -25,13 +25,14 @@ const QString kAnotherLogWayOut = QStringLiteral("the topic was deleted and recr
 } // namespace
 
 SinkWorker::SinkWorker(QString taskId, TaskDefinition definition, ClusterConfig cluster, std::shared_ptr<Warehouse> warehouse,
-                       TaskMetrics &metrics, int index)
+                       TaskMetrics &metrics, int index, PartitionSink::CommitObserver commitObserver)
     : m_taskId(std::move(taskId)),
       m_definition(std::move(definition)),
       m_cluster(std::move(cluster)),
       m_warehouse(std::move(warehouse)),
       m_metrics(metrics),
       m_index(index),
+      m_commitObserver(std::move(commitObserver)),
       m_topicUtf8(m_definition.source.topic.toUtf8())
 {
 }
@@ -382,7 +383,8 @@ Status SinkWorker::finishAssignment(Recovery recovered)
         assigned << QStringLiteral("%1@%2").arg(r.partition).arg(r.position);
         m_sinks[r.partition] = std::make_unique<PartitionSink>(
             *m_warehouse, m_definition.target, m_definition.source.topic, r.partition, r.position, std::move(r.index),
-            m_metrics.partition(r.partition), [this](int partition, qint64 committedNext) { return confirmOwnership(partition, committedNext); });
+            m_metrics.partition(r.partition), [this](int partition, qint64 committedNext) { return confirmOwnership(partition, committedNext); },
+            m_commitObserver);
     }
     if (RdKafka::ErrorCode code = m_consumer->assign(partitions); code != RdKafka::ERR_NO_ERROR) {
         m_sinks.clear();

@@ -39,7 +39,7 @@ public:
     enum class StepOutcome { Busy, Idle, Failed };
 
     SinkWorker(QString taskId, TaskDefinition definition, ClusterConfig cluster, std::shared_ptr<Warehouse> warehouse,
-               TaskMetrics &metrics, int index);
+               TaskMetrics &metrics, int index, PartitionSink::CommitObserver commitObserver = {});
     ~SinkWorker() override;
 
     /// Creates the consumer and subscribes; the group assigns partitions on later steps.
@@ -101,6 +101,7 @@ private:
     std::shared_ptr<Warehouse> m_warehouse;
     TaskMetrics &m_metrics;
     int m_index;
+    PartitionSink::CommitObserver m_commitObserver; // Hive registration, when the warehouse has a metastore
     QByteArray m_topicUtf8;
     std::unique_ptr<RdKafka::KafkaConsumer> m_consumer;
     std::map<int, std::unique_ptr<PartitionSink>> m_sinks;
