@@ -26,14 +26,7 @@ log() { echo "metastore.sh: $*" >&2; }
 # shellcheck source=service-lib.sh
 . "$REPO/scripts/service-lib.sh"
 
-fetch() {
-  if [ -f "$LIBS/.complete" ]; then return; fi
-  log "fetching the Hive Metastore from Maven Central into $LIBS"
-  mkdir -p "$LIBS"
-  mvn -q -B -f "$REPO/scripts/metastore/pom.xml" dependency:copy-dependencies \
-      -DoutputDirectory="$LIBS" -DincludeScope=runtime >&2
-  touch "$LIBS/.complete"
-}
+fetch() { maven_fetch metastore "the Hive Metastore"; }
 
 port() { cat "$PORTFILE"; }
 url() { echo "thrift://127.0.0.1:$(port)"; }

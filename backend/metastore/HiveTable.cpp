@@ -81,40 +81,39 @@ HiveTable HiveTable::forTask(const TargetSpec &target, const WarehouseConfig &wa
     t.database = target.bid.toLower();
     t.table = target.tid.toLower();
     t.location = tableLocation(warehouse, target.bid, target.tid);
+    // Input format, output format and SerDe: how Hive reads and writes each of Outflow's formats.
+    const auto storage = [&t](const QString &input, const QString &output, const QString &serde) {
+        t.inputFormat = input;
+        t.outputFormat = output;
+        t.serdeLibrary = serde;
+    };
     switch (target.format) {
     case RecordFormat::Parquet:
         t.columns = typedColumns(target.columns);
-        t.inputFormat = QStringLiteral("org.apache.hadoop.hive.ql.io.parquet.MapredParquetInputFormat");
-        t.outputFormat = QStringLiteral("org.apache.hadoop.hive.ql.io.parquet.MapredParquetOutputFormat");
-        t.serdeLibrary = QStringLiteral("org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe");
+        storage(QStringLiteral("org.apache.hadoop.hive.ql.io.parquet.MapredParquetInputFormat"),
+                QStringLiteral("org.apache.hadoop.hive.ql.io.parquet.MapredParquetOutputFormat"),
+                QStringLiteral("org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe"));
         break;
     case RecordFormat::Orc:
         t.columns = typedColumns(target.columns);
-        t.inputFormat = QStringLiteral("org.apache.hadoop.hive.ql.io.orc.OrcInputFormat");
-        t.outputFormat = QStringLiteral("org.apache.hadoop.hive.ql.io.orc.OrcOutputFormat");
-        t.serdeLibrary = QStringLiteral("org.apache.hadoop.hive.ql.io.orc.OrcSerde");
+        storage(QStringLiteral("org.apache.hadoop.hive.ql.io.orc.OrcInputFormat"), QStringLiteral("org.apache.hadoop.hive.ql.io.orc.OrcOutputFormat"),
+                QStringLiteral("org.apache.hadoop.hive.ql.io.orc.OrcSerde"));
         break;
     case RecordFormat::Delimited:
         t.columns = target.columns.isEmpty() ? stringColumns(target.fields) : typedColumns(target.columns);
-        t.inputFormat = kTextInput;
-        t.outputFormat = kTextOutput;
-        t.serdeLibrary = kLazySimple;
+        storage(kTextInput, kTextOutput, kLazySimple);
         t.serdeParameters = {{QStringLiteral("field.delim"), target.separator},
                              {QStringLiteral("serialization.format"), target.separator},
                              {QStringLiteral("serialization.null.format"), QStringLiteral("\\N")}};
         break;
     case RecordFormat::Json:
         t.columns = jsonLineColumns();
-        t.inputFormat = kTextInput;
-        t.outputFormat = kTextOutput;
-        t.serdeLibrary = QStringLiteral("org.apache.hive.hcatalog.data.JsonSerDe");
+        storage(kTextInput, kTextOutput, QStringLiteral("org.apache.hive.hcatalog.data.JsonSerDe"));
         break;
     case RecordFormat::Raw:
         // One line per record; a field delimiter that cannot occur in text keeps it one column.
         t.columns = {{QStringLiteral("line"), QStringLiteral("string")}};
-        t.inputFormat = kTextInput;
-        t.outputFormat = kTextOutput;
-        t.serdeLibrary = kLazySimple;
+        storage(kTextInput, kTextOutput, kLazySimple);
         t.serdeParameters = {{QStringLiteral("field.delim"), QStringLiteral("\x01")},
                              {QStringLiteral("serialization.format"), QStringLiteral("\x01")}};
         break;
