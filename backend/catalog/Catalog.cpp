@@ -74,7 +74,8 @@ const char *kSchemaV2[] = {
     "ALTER TABLE tasks ADD COLUMN version INTEGER NOT NULL DEFAULT 0",
 };
 
-const char *kSchemaV3[] = {
+// 4, not 3: main numbers its schema-registry columns 3, and both meet when the branches merge.
+const char *kSchemaV4[] = {
     "ALTER TABLE warehouses ADD COLUMN metastore TEXT NOT NULL DEFAULT ''",
 };
 
@@ -204,7 +205,7 @@ Status Catalog::migrate(QSqlDatabase &db)
     QList<const char *> statements;
     if (current < 1) statements.append(QList<const char *>(std::begin(kSchemaV1), std::end(kSchemaV1)));
     if (current < 2) statements.append(QList<const char *>(std::begin(kSchemaV2), std::end(kSchemaV2)));
-    if (current < 3) statements.append(QList<const char *>(std::begin(kSchemaV3), std::end(kSchemaV3)));
+    if (current < 4) statements.append(QList<const char *>(std::begin(kSchemaV4), std::end(kSchemaV4)));
     for (const char *statement : statements) {
         if (auto r = exec(db, QString::fromLatin1(statement)); !r) {
             db.rollback();

@@ -443,6 +443,10 @@ void SinkWorker::rebalance_cb(RdKafka::KafkaConsumer *consumer, RdKafka::ErrorCo
 {
     Q_UNUSED(consumer)
     if (err == RdKafka::ERR__ASSIGN_PARTITIONS) {
+        // close() may still deliver an assignment from a rebalance in flight: a recovery started
+        // then would read the consumer that is being deleted. Leaving it unassigned is what
+        // close() wants anyway.
+        if (m_closing) return;
         // assign() follows when recovery is done (step()); librdkafka keeps heartbeating while
         // it waits for that call, so a slow warehouse does not cost the membership.
         startRecovery(partitions);
@@ -478,6 +482,7 @@ Status SinkWorker::closeGracefully()
     }
     m_sinks.clear();
     // close() would run the revoke callback; the sinks are already committed and gone.
+    m_closing = true;
     m_consumer->close();
     m_consumer.reset();
     return result;
@@ -489,6 +494,7 @@ void SinkWorker::closeDiscarding()
     for (auto &[partition, sink] : m_sinks) sink->abandon();
     m_sinks.clear();
     if (m_consumer) {
+        m_closing = true;
         m_consumer->close();
         m_consumer.reset();
     }

@@ -106,6 +106,7 @@ private:
     std::unique_ptr<RdKafka::KafkaConsumer> m_consumer;
     std::map<int, std::unique_ptr<PartitionSink>> m_sinks;
     std::atomic<bool> m_healthy{false};
+    bool m_closing = false; // set on the closing thread, read by the callbacks close() runs there
     std::atomic<bool> m_failed{false}; // checked per record; m_failure holds the reason
     mutable QMutex m_failureMutex;
     QString m_failure;
