@@ -74,11 +74,6 @@ public:
     /// recurs on every fetch cannot flood the history.
     void notice(const TaskNotice &notice);
 
-    /// Hive partitions committed but not registered yet (the metastore is away); -1: the task's
-    /// warehouse has no metastore.
-    void setUnregisteredPartitions(int count) { m_unregistered.store(count, std::memory_order_relaxed); }
-    int unregisteredPartitions() const { return m_unregistered.load(std::memory_order_relaxed); }
-
 private:
     struct NoticeSlot
     {
@@ -90,7 +85,6 @@ private:
     QHash<int, std::shared_ptr<PartitionCounters>> m_partitions;
     NoticeSink m_sink;
     QHash<QString, NoticeSlot> m_noticeSlots;
-    std::atomic<int> m_unregistered{-1};
 };
 
 } // namespace outflow

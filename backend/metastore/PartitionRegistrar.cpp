@@ -46,7 +46,6 @@ PartitionRegistrar::~PartitionRegistrar() { stop(); }
 
 void PartitionRegistrar::start()
 {
-    m_metrics.setUnregisteredPartitions(0);
     m_thread = std::make_unique<std::thread>([this] { run(); });
 }
 
@@ -108,7 +107,6 @@ Status PartitionRegistrar::prepareTable()
             waiting = m_pending;
         }
         if (!waiting.isEmpty()) persistPending(waiting);
-        publishGap(int(waiting.size()));
         noteOutage(s.error(), int(waiting.size()));
     }
     return s;
@@ -158,7 +156,6 @@ Status PartitionRegistrar::registerPending()
     }
     if (batch.isEmpty()) {
         if (m_pendingFileWritten) persistPending({});
-        publishGap(0);
         return Status::ok();
     }
     QList<HivePartition> partitions;
@@ -167,7 +164,6 @@ Status PartitionRegistrar::registerPending()
     std::sort(partitions.begin(), partitions.end(), [](const HivePartition &a, const HivePartition &b) { return a.name() < b.name(); });
     if (Status s = m_metastore->addPartitions(m_table.database, m_table.table, partitions); !s) {
         persistPending(batch);
-        publishGap(int(batch.size()));
         noteOutage(s.error(), int(batch.size()));
         return s;
     }
@@ -178,7 +174,6 @@ Status PartitionRegistrar::registerPending()
         m_pending.subtract(batch);
     }
     if (m_pendingFileWritten) persistPending({});
-    publishGap(0);
     if (!m_outage.isEmpty()) {
         m_outage.clear();
         m_metrics.notice({QStringLiteral("Hive registration caught up"),
@@ -211,11 +206,6 @@ void PartitionRegistrar::persistPending(const QSet<QString> &waiting)
                                                              folders.join(u'\n').toUtf8() + '\n');
     if (s) m_pendingFileWritten = !folders.isEmpty();
     else qWarning("outflow: cannot keep the Hive partitions waiting for %s: %s", qPrintable(tableName(m_table)), qPrintable(s.error()));
-}
-
-void PartitionRegistrar::publishGap(int count)
-{
-    m_metrics.setUnregisteredPartitions(count);
 }
 
 bool PartitionRegistrar::partitionPast(int partition, qint64 dueMs, qint64 nowMs) const

@@ -76,7 +76,6 @@ private:
     Status closeHour(const QString &folder);
     bool partitionPast(int partition, qint64 dueMs, qint64 nowMs) const;
     void persistPending(const QSet<QString> &waiting);
-    void publishGap(int count);
 
     std::shared_ptr<Metastore> m_metastore;
     HiveTable m_table;
