@@ -35,7 +35,7 @@ commands:
               [--security-protocol P] [--sasl-mechanism M] [--sasl-user U] [--sasl-password-file F]
               [--schema-registry URL [--schema-registry-user U] [--schema-registry-password-file F]]
   cluster list
-  warehouse add --name N (--local DIR | --hdfs URL --user U)
+  warehouse add --name N (--local DIR | --hdfs URL --user U) [--metastore thrift://HOST:PORT]
   warehouse list
   task create --file F.json     validate, create and start; prints the new task id
   task list [--json]
@@ -155,15 +155,22 @@ int warehouseCommand(Catalog &catalog, const QStringList &args)
     if (verb == QLatin1String("list")) {
         auto all = catalog.warehouses();
         if (!all) return failWith(all.error());
-        for (const WarehouseConfig &w : all.value())
-            out() << w.name << '\t' << WarehouseConfig::kindName(w.kind) << '\t' << w.location << Qt::endl;
+        for (const WarehouseConfig &w : all.value()) {
+            out() << w.name << '\t' << WarehouseConfig::kindName(w.kind) << '\t' << w.location;
+            if (!w.metastore.isEmpty()) out() << '\t' << w.metastore;
+            out() << Qt::endl;
+        }
         return 0;
     }
     if (verb != QLatin1String("add")) return failWith(QStringLiteral("unknown warehouse command \"%1\"").arg(verb));
-    auto opts = Options::parse(args.mid(1), {QStringLiteral("name"), QStringLiteral("local"), QStringLiteral("hdfs"), QStringLiteral("user")});
+    auto opts = Options::parse(args.mid(1), {QStringLiteral("name"), QStringLiteral("local"), QStringLiteral("hdfs"), QStringLiteral("user"),
+                                             QStringLiteral("metastore")});
     if (!opts) return failWith(opts.error());
     WarehouseConfig w;
     w.name = opts->value(QStringLiteral("name"));
+    w.metastore = opts->value(QStringLiteral("metastore"));
+    // Before the folder is made: a rejected definition changes nothing.
+    if (QString p = Validation::metastoreUrlProblem(w.metastore); !p.isEmpty()) return failWith(p);
     if (opts->has(QStringLiteral("local")) == opts->has(QStringLiteral("hdfs"))) return failWith(QStringLiteral("give exactly one of --local DIR or --hdfs URL"));
     if (opts->has(QStringLiteral("local"))) {
         w.kind = WarehouseConfig::Kind::Local;

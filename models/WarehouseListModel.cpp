@@ -24,6 +24,8 @@ QVariant WarehouseListModel::data(const QModelIndex &index, int role) const
         if (warehouse.kind == WarehouseConfig::Kind::Hdfs && !warehouse.user.isEmpty())
             return tr("%1 (as %2)").arg(warehouse.location, warehouse.user);
         return warehouse.location;
+    case Metastore:
+        return warehouse.metastore.isEmpty() ? tr("None") : warehouse.metastore;
     case ColumnCount:
         break;
     }
@@ -40,6 +42,8 @@ QVariant WarehouseListModel::headerData(int section, Qt::Orientation orientation
         return tr("Kind");
     case Location:
         return tr("Location");
+    case Metastore:
+        return tr("Hive Metastore");
     case ColumnCount:
         break;
     }

@@ -12,7 +12,7 @@ class WarehouseListModel final : public KeyedTableModel<WarehouseConfig>
     Q_DISABLE_COPY_MOVE(WarehouseListModel)
 
 public:
-    enum Column { Name, Kind, Location, ColumnCount };
+    enum Column { Name, Kind, Location, Metastore, ColumnCount };
 
     explicit WarehouseListModel(QObject *parent = nullptr);
 

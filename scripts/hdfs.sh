@@ -27,14 +27,7 @@ log() { echo "hdfs.sh: $*" >&2; }
 # shellcheck source=service-lib.sh
 . "$REPO/scripts/service-lib.sh"
 
-fetch() {
-  if [ -f "$LIBS/.complete" ]; then return; fi
-  log "fetching the Hadoop mini cluster from Maven Central into $LIBS"
-  mkdir -p "$LIBS"
-  mvn -q -B -f "$REPO/scripts/hdfs/pom.xml" dependency:copy-dependencies \
-      -DoutputDirectory="$LIBS" -DincludeScope=runtime >&2
-  touch "$LIBS/.complete"
-}
+fetch() { maven_fetch hdfs "the Hadoop mini cluster"; }
 
 
 

@@ -11,6 +11,7 @@ PACKAGES=(
   libqt6sql6-sqlite libqt6svg6 libgl-dev
   libqcustomplot-dev libqcustomplot2.1-qt6
   librdkafka-dev zlib1g-dev libzstd-dev zstd libavro-dev
+  libthrift-dev thrift-compiler libboost-dev
   kcat openjdk-17-jdk-headless maven
   xvfb xauth fonts-noto-cjk desktop-file-utils
   python3 python3-venv python3-pip procps iproute2 time curl

@@ -29,16 +29,7 @@ log() { echo "kafka.sh: $*" >&2; }
 # shellcheck source=service-lib.sh
 . "$REPO/scripts/service-lib.sh"
 
-fetch() {
-  # The cache is keyed by the pom's checksum, so a changed pom fetches again.
-  local want; want=$(sha256sum "$REPO/scripts/kafka/pom.xml" | cut -d' ' -f1)
-  if [ "$(cat "$LIBS/.complete" 2>/dev/null)" = "$want" ]; then return; fi
-  log "fetching Apache Kafka from Maven Central into $LIBS"
-  rm -rf "$LIBS"; mkdir -p "$LIBS"
-  mvn -q -B -f "$REPO/scripts/kafka/pom.xml" dependency:copy-dependencies \
-      -DoutputDirectory="$LIBS" -DincludeScope=runtime >&2
-  echo "$want" > "$LIBS/.complete"
-}
+fetch() { maven_fetch kafka "Apache Kafka"; }
 
 
 

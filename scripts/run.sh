@@ -5,6 +5,10 @@
 # the producer and the broker (their data stays in .cache/ for the next run).
 #
 #   scripts/run.sh [outflow options, e.g. --lang zh_CN]
+#
+# OUTFLOW_DEMO_METASTORE=1 also starts a local Hive Metastore (scripts/metastore.sh, fetched on
+# first use) and names it in the demo warehouse, so the demo task's table and hour partitions
+# are registered (task detail → Hive table). Off by default: it adds a JVM and a download.
 set -euo pipefail
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${OUTFLOW_BUILD_DIR:-$REPO/build}
@@ -20,6 +24,7 @@ PRODUCER_PID=""
 cleanup() {
   [ -n "$PRODUCER_PID" ] && kill -- "-$PRODUCER_PID" 2>/dev/null || true
   "$REPO/scripts/kafka.sh" stop || true
+  [ "${OUTFLOW_DEMO_METASTORE:-}" = 1 ] && "$REPO/scripts/metastore.sh" stop || true
 }
 trap cleanup EXIT INT TERM
 
@@ -34,7 +39,13 @@ echo "run.sh: producing sample orders into topic 'demo'"
 ENGINE="$BUILD/app/outflow-engine --catalog $CATALOG"
 mkdir -p "$DEMO"
 $ENGINE cluster add --name local --bootstrap "$BOOTSTRAP"
-$ENGINE warehouse add --name local --local "$DEMO/warehouse"
+METASTORE_ARGS=()
+if [ "${OUTFLOW_DEMO_METASTORE:-}" = 1 ]; then
+  METASTORE=$("$REPO/scripts/metastore.sh" start)
+  echo "run.sh: Hive Metastore at $METASTORE"
+  METASTORE_ARGS=(--metastore "$METASTORE")
+fi
+$ENGINE warehouse add --name local --local "$DEMO/warehouse" "${METASTORE_ARGS[@]}"
 if ! $ENGINE task list | cut -f2 | grep -qx demo_orders_to_tdw; then
   cat > "$DEMO/demo-task.json" <<JSON
 {

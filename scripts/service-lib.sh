@@ -1,5 +1,18 @@
-# Shared by scripts/kafka.sh and scripts/hdfs.sh: each runs one Java service in its own process
-# group, remembered in $PIDFILE. Source it after setting PIDFILE.
+# Shared by scripts/kafka.sh, scripts/hdfs.sh and scripts/metastore.sh: each runs one Java
+# service in its own process group, remembered in $PIDFILE. Source it after setting PIDFILE
+# (and LIBS and REPO for maven_fetch).
+
+# Copies the runtime class path of scripts/<name>/pom.xml from Maven Central into $LIBS. The
+# cache is keyed by the pom's checksum, so a changed pom fetches again.
+maven_fetch() {
+  local name=$1 what=$2 pom="$REPO/scripts/$1/pom.xml" want
+  want=$(sha256sum "$pom" | cut -d' ' -f1)
+  if [ "$(cat "$LIBS/.complete" 2>/dev/null)" = "$want" ]; then return; fi
+  echo "$name.sh: fetching $what from Maven Central into $LIBS" >&2
+  rm -rf "$LIBS"; mkdir -p "$LIBS"
+  mvn -q -B -f "$pom" dependency:copy-dependencies -DoutputDirectory="$LIBS" -DincludeScope=runtime >&2
+  echo "$want" > "$LIBS/.complete"
+}
 
 free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'

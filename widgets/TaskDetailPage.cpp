@@ -15,6 +15,7 @@
 #include "engine/Engine.h"
 
 #include "FutureWatch.h"
+#include "HiveTableTab.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -30,7 +31,7 @@ namespace outflow {
 TaskDetailPage::TaskDetailPage(ConsoleContext context, QWidget *parent)
     : QWidget(parent), m_context(std::move(context)), m_banner(new ErrorBanner(this)), m_tabs(new QTabWidget(this)),
       m_basicInfo(new TaskBasicInfoTab(this)), m_progress(new ConsumptionProgressTab(m_context, this)),
-      m_messages(new ViewMessagesTab(m_context, this))
+      m_messages(new ViewMessagesTab(m_context, this)), m_hive(new HiveTableTab(m_context, this))
 {
     setObjectName(QStringLiteral("taskDetailPage"));
     m_banner->setObjectName(QStringLiteral("detailResult"));
@@ -87,11 +88,14 @@ void TaskDetailPage::addTabs()
     m_progress->addSubTab(monitoring, tr("Monitoring"));
     connect(m_progress, &ConsumptionProgressTab::taskShown, monitoring, &MonitoringView::showTask);
     m_tabs->addTab(m_messages, tr("View messages"));
-    // These tabs ask Kafka and the warehouse, so they load when brought up, not with the page.
+    m_tabs->addTab(m_hive, tr("Hive table"));
+    // These tabs ask Kafka, the warehouse or the metastore, so they load when brought up, not
+    // with the page.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_taskId.isEmpty()) return;
         if (m_tabs->currentWidget() == m_progress) m_progress->showTask(m_taskId);
         if (m_tabs->currentWidget() == m_messages) m_messages->showTask(m_taskId);
+        if (m_tabs->currentWidget() == m_hive) m_hive->showTask(m_taskId);
     });
 }
 

@@ -16,6 +16,7 @@ namespace outflow {
 class ConsumptionProgressTab;
 class Engine;
 class ErrorBanner;
+class HiveTableTab;
 class TaskBasicInfoTab;
 class ViewMessagesTab;
 
@@ -78,6 +79,7 @@ private:
     TaskBasicInfoTab *m_basicInfo;
     ConsumptionProgressTab *m_progress;
     ViewMessagesTab *m_messages;
+    HiveTableTab *m_hive;
     quint64 m_loadSerial = 0;
 };
 

@@ -14,7 +14,8 @@ namespace outflow {
 
 WarehouseForm::WarehouseForm(QWidget *parent)
     : QWidget(parent), m_name(new QLineEdit(this)), m_kind(new QComboBox(this)), m_location(new QLineEdit(this)),
-      m_browse(new QPushButton(tr("Browse…"), this)), m_user(new QLineEdit(this)), m_note(new QLabel(this))
+      m_browse(new QPushButton(tr("Browse…"), this)), m_user(new QLineEdit(this)), m_note(new QLabel(this)),
+      m_metastore(new QLineEdit(this)), m_metastoreProblem(new QLabel(this))
 {
     m_name->setObjectName(QStringLiteral("warehouseNameEdit"));
     m_name->setPlaceholderText(tr("e.g. tdw_local"));
@@ -28,6 +29,13 @@ WarehouseForm::WarehouseForm(QWidget *parent)
     m_note->setWordWrap(true);
     m_note->setTextFormat(Qt::PlainText);
     m_note->setStyleSheet(QStringLiteral("QLabel { color: #57606a; }"));
+    m_metastore->setObjectName(QStringLiteral("metastoreEdit"));
+    m_metastore->setPlaceholderText(tr("optional, e.g. thrift://metastore:9083"));
+    m_metastore->setToolTip(tr("Tasks on this warehouse register their table and hour partitions in this Hive Metastore."));
+    m_metastoreProblem->setObjectName(QStringLiteral("metastoreProblem"));
+    m_metastoreProblem->setWordWrap(true);
+    m_metastoreProblem->setTextFormat(Qt::PlainText);
+    m_metastoreProblem->setStyleSheet(QStringLiteral("QLabel { color: #cf222e; }"));
 
     auto *locationRow = new QHBoxLayout;
     locationRow->addWidget(m_location, 1);
@@ -40,14 +48,26 @@ WarehouseForm::WarehouseForm(QWidget *parent)
     form->addRow(tr("Location"), locationRow);
     form->addRow(tr("HDFS user"), m_user);
     form->addRow(QString(), m_note);
+    form->addRow(tr("Hive Metastore"), m_metastore);
+    form->addRow(QString(), m_metastoreProblem);
 
-    for (QLineEdit *e : {m_name, m_location, m_user}) connect(e, &QLineEdit::textChanged, this, &WarehouseForm::changed);
+    for (QLineEdit *e : {m_name, m_location, m_user, m_metastore}) connect(e, &QLineEdit::textChanged, this, &WarehouseForm::changed);
+    connect(m_metastore, &QLineEdit::textChanged, this, &WarehouseForm::updateMetastoreProblem);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         updateKind();
         Q_EMIT changed();
     });
     connect(m_browse, &QPushButton::clicked, this, &WarehouseForm::browse);
     updateKind();
+    updateMetastoreProblem();
+}
+
+void WarehouseForm::updateMetastoreProblem()
+{
+    // Shown at the field as it is typed; the dialog refuses to save with the same sentence.
+    const QString problem = Validation::metastoreUrlProblem(m_metastore->text().trimmed());
+    m_metastoreProblem->setText(problem);
+    m_metastoreProblem->setVisible(!problem.isEmpty());
 }
 
 void WarehouseForm::updateKind()
@@ -76,6 +96,7 @@ void WarehouseForm::setWarehouse(const WarehouseConfig &w)
     m_kind->setCurrentIndex(m_kind->findData(int(w.kind)));
     m_location->setText(w.location);
     m_user->setText(w.user);
+    m_metastore->setText(w.metastore);
 }
 
 WarehouseConfig WarehouseForm::warehouse() const
@@ -85,6 +106,7 @@ WarehouseConfig WarehouseForm::warehouse() const
     w.kind = WarehouseConfig::Kind(m_kind->currentData().toInt());
     w.location = m_location->text().trimmed();
     if (w.kind == WarehouseConfig::Kind::Hdfs) w.user = m_user->text().trimmed();
+    w.metastore = m_metastore->text().trimmed();
     return w;
 }
 

@@ -11,8 +11,8 @@ class QPushButton;
 
 namespace outflow {
 
-/// The fields of a warehouse: name, kind (a local directory, or HDFS through WebHDFS) and
-/// where it is.
+/// The fields of a warehouse: name, kind (a local directory, or HDFS through WebHDFS), where it
+/// is, and optionally the Hive Metastore its tables are registered in.
 class WarehouseForm final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +32,7 @@ Q_SIGNALS:
 
 private:
     void updateKind();
+    void updateMetastoreProblem();
     void browse();
 
     QLineEdit *m_name;
@@ -40,6 +41,8 @@ private:
     QPushButton *m_browse;
     QLineEdit *m_user;
     QLabel *m_note;
+    QLineEdit *m_metastore;
+    QLabel *m_metastoreProblem;
 };
 
 } // namespace outflow

@@ -79,6 +79,10 @@ const char *kSchemaV3[] = {
     "ALTER TABLE clusters ADD COLUMN schema_registry_user TEXT NOT NULL DEFAULT ''",
 };
 
+const char *kSchemaV4[] = {
+    "ALTER TABLE warehouses ADD COLUMN metastore TEXT NOT NULL DEFAULT ''",
+};
+
 TaskRecord taskFromQuery(const QSqlQuery &q)
 {
     TaskRecord t;
@@ -206,6 +210,7 @@ Status Catalog::migrate(QSqlDatabase &db)
     if (current < 1) statements.append(QList<const char *>(std::begin(kSchemaV1), std::end(kSchemaV1)));
     if (current < 2) statements.append(QList<const char *>(std::begin(kSchemaV2), std::end(kSchemaV2)));
     if (current < 3) statements.append(QList<const char *>(std::begin(kSchemaV3), std::end(kSchemaV3)));
+    if (current < 4) statements.append(QList<const char *>(std::begin(kSchemaV4), std::end(kSchemaV4)));
     for (const char *statement : statements) {
         if (auto r = exec(db, QString::fromLatin1(statement)); !r) {
             db.rollback();
@@ -310,7 +315,7 @@ Result<QList<WarehouseConfig>> Catalog::warehouses()
     using R = Result<QList<WarehouseConfig>>;
     auto db = connection();
     if (!db) return R::fail(db.error());
-    auto q = exec(db.value(), QStringLiteral("SELECT name, kind, location, user FROM warehouses ORDER BY name"));
+    auto q = exec(db.value(), QStringLiteral("SELECT name, kind, location, user, metastore FROM warehouses ORDER BY name"));
     if (!q) return R::fail(q.error());
     QList<WarehouseConfig> out;
     while (q.value().next()) {
@@ -319,6 +324,7 @@ Result<QList<WarehouseConfig>> Catalog::warehouses()
         w.kind = q.value().value(1).toString() == QLatin1String("hdfs") ? WarehouseConfig::Kind::Hdfs : WarehouseConfig::Kind::Local;
         w.location = q.value().value(2).toString();
         w.user = q.value().value(3).toString();
+        w.metastore = q.value().value(4).toString();
         out << w;
     }
     return R::ok(out);
@@ -338,8 +344,8 @@ Status Catalog::saveWarehouse(const WarehouseConfig &w)
     if (QString p = Validation::warehouseProblem(w); !p.isEmpty()) return Status::fail(p);
     auto db = connection();
     if (!db) return Status::fail(db.error());
-    auto q = exec(db.value(), QStringLiteral("INSERT OR REPLACE INTO warehouses(name, kind, location, user) VALUES(?,?,?,?)"),
-                  {w.name, WarehouseConfig::kindName(w.kind), w.location, w.user});
+    auto q = exec(db.value(), QStringLiteral("INSERT OR REPLACE INTO warehouses(name, kind, location, user, metastore) VALUES(?,?,?,?,?)"),
+                  {w.name, WarehouseConfig::kindName(w.kind), w.location, w.user, w.metastore});
     return q ? Status::ok() : Status::fail(q.error());
 }
 

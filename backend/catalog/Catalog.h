@@ -23,7 +23,7 @@ namespace outflow {
 class Catalog final
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     /// Opens (creating if missing) and migrates the catalog at `path`. A file that is not a
     /// catalog, or cannot be read, gives an error and is left untouched.

@@ -124,6 +124,9 @@ QJsonObject TaskDefinition::toJson() const
                     {QStringLiteral("timezone"), target.timezone},
                     {QStringLiteral("badRecords"), badRecordPolicyName(target.badRecords)}};
     if (!target.columns.isEmpty()) tgt.insert(QStringLiteral("columns"), columnsToJson(target.columns));
+    // Written only when set, so definitions that never used it read back as they were written.
+    if (target.closeGraceSec != TargetSpec::kDefaultCloseGraceSec)
+        tgt.insert(QStringLiteral("closeGraceSec"), target.closeGraceSec);
     if (target.partitionBy.byEventTime())
         tgt.insert(QStringLiteral("partitionBy"), QJsonObject{{QStringLiteral("field"), target.partitionBy.field},
                                                               {QStringLiteral("format"), timeFormatName(target.partitionBy.format)}});
@@ -299,7 +302,7 @@ Result<TaskDefinition> TaskDefinition::fromJson(const QJsonObject &json)
                        QStringLiteral("columns"), QStringLiteral("partitionBy"), QStringLiteral("fields"),
                        QStringLiteral("separator"), QStringLiteral("maxFileBytes"),
                        QStringLiteral("flushIntervalSec"), QStringLiteral("timezone"),
-                       QStringLiteral("badRecords")});
+                       QStringLiteral("badRecords"), QStringLiteral("closeGraceSec")});
     TargetSpec &t = def.target;
     t.warehouse = tgt.string(QStringLiteral("warehouse"), {}, true);
     t.bid = tgt.string(QStringLiteral("bid"), {}, true);
@@ -315,6 +318,7 @@ Result<TaskDefinition> TaskDefinition::fromJson(const QJsonObject &json)
     t.maxFileBytes = tgt.integer(QStringLiteral("maxFileBytes"), t.maxFileBytes);
     t.flushIntervalSec = int(tgt.integer(QStringLiteral("flushIntervalSec"), t.flushIntervalSec));
     t.timezone = tgt.string(QStringLiteral("timezone"), t.timezone);
+    t.closeGraceSec = int(tgt.integer(QStringLiteral("closeGraceSec"), t.closeGraceSec));
     const QString bad = tgt.string(QStringLiteral("badRecords"), QStringLiteral("skip"));
     if (!tgt.error().isEmpty()) return R::fail(tgt.error());
 

@@ -87,6 +87,10 @@ struct TargetSpec
     int flushIntervalSec = 60;
     QString timezone = QStringLiteral("UTC");
     BadRecordPolicy badRecords = BadRecordPolicy::Skip;
+    static constexpr int kDefaultCloseGraceSec = 600;
+    /// With a Hive Metastore: an hour folder is closed (`_SUCCESS`, a partition parameter) once
+    /// every partition of the topic has committed records this many seconds past its end.
+    int closeGraceSec = kDefaultCloseGraceSec;
 
     friend bool operator==(const TargetSpec &, const TargetSpec &) = default;
 };

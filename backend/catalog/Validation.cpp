@@ -185,6 +185,8 @@ QString definitionProblem(const TaskDefinition &d)
     if (t.maxFileBytes < 1024) return QStringLiteral("maxFileBytes must be at least 1024, not %1").arg(t.maxFileBytes);
     if (t.flushIntervalSec < 1 || t.flushIntervalSec > 86400)
         return QStringLiteral("flushIntervalSec must be 1 to 86400, not %1").arg(t.flushIntervalSec);
+    if (t.closeGraceSec < 0 || t.closeGraceSec > 86400)
+        return QStringLiteral("closeGraceSec must be 0 to 86400, not %1").arg(t.closeGraceSec);
     if (!QTimeZone(t.timezone.toUtf8()).isValid())
         return QStringLiteral("Time zone \"%1\" is not known (use an IANA name such as UTC or Asia/Shanghai)").arg(t.timezone);
     if (d.parallelism < 1 || d.parallelism > 256) return QStringLiteral("parallelism must be 1 to 256, not %1").arg(d.parallelism);
@@ -222,9 +224,22 @@ QString schemaRegistryProblem(const ClusterConfig &c)
     return {};
 }
 
+QString metastoreUrlProblem(const QString &url)
+{
+    if (url.isEmpty()) return {};
+    const QUrl u(url, QUrl::StrictMode);
+    if (!u.isValid() || u.scheme() != QLatin1String("thrift") || u.host().isEmpty())
+        return QStringLiteral("Hive Metastore \"%1\" must look like thrift://host:9083").arg(url);
+    if (u.port() < 1) return QStringLiteral("Hive Metastore \"%1\" needs a port 1 to 65535, like thrift://host:9083").arg(url);
+    if (!u.path().isEmpty() || u.hasQuery() || u.hasFragment() || !u.userInfo().isEmpty())
+        return QStringLiteral("Hive Metastore \"%1\" must be only thrift://host:port").arg(url);
+    return {};
+}
+
 QString warehouseProblem(const WarehouseConfig &w)
 {
     if (QString p = objectNameProblem(QStringLiteral("Warehouse name"), w.name); !p.isEmpty()) return p;
+    if (QString p = metastoreUrlProblem(w.metastore); !p.isEmpty()) return p;
     if (w.kind == WarehouseConfig::Kind::Local) {
         if (w.location.isEmpty() || !w.location.startsWith(u'/'))
             return QStringLiteral("Local warehouse directory must be an absolute path, not \"%1\"").arg(w.location);

@@ -33,6 +33,8 @@ QString clusterProblem(const ClusterConfig &cluster);
 /// A schema registry URL must be http(s)://host[:port][/path], with credentials kept apart.
 QString schemaRegistryProblem(const ClusterConfig &cluster);
 QString warehouseProblem(const WarehouseConfig &warehouse);
+/// A Hive Metastore address: thrift://host:port (port 1 to 65535). Empty is fine (none).
+QString metastoreUrlProblem(const QString &url);
 
 } // namespace Validation
 } // namespace outflow

@@ -15,6 +15,8 @@ struct WarehouseConfig
     QString location;
     /// HDFS user name (Hdfs only).
     QString user;
+    /// The Hive Metastore its tables are registered in (thrift://host:port); empty: none.
+    QString metastore;
 
     static QString kindName(Kind kind) { return kind == Kind::Local ? QStringLiteral("local") : QStringLiteral("hdfs"); }
 

@@ -9,6 +9,7 @@
 #include "kafka/GroupPositions.h"
 #include "warehouse/Warehouse.h"
 #include "warehouse/CommitIndex.h"
+#include "metastore/ThriftMetastore.h"
 #include "warehouse/WarehouseFactory.h"
 
 #include <QDateTime>
@@ -20,6 +21,9 @@ Q_LOGGING_CATEGORY(lcEngine, "outflow.engine")
 
 namespace {
 QDateTime now() { return QDateTime::currentDateTimeUtc(); }
+// A metastore call holds up only the task's registration thread, and a graceful stop waits for
+// the one in flight: keep it short.
+constexpr std::chrono::milliseconds kMetastoreTimeout{5000};
 
 bool wantsRunner(TaskStatus s)
 {
@@ -474,6 +478,9 @@ Status Engine::startRunner(const TaskRecord &task)
     if (!warehouse) return Status::fail(warehouse.error());
     if (Status s = warehouse.value()->checkWritable(task.definition.target.bid, task.definition.target.tid); !s) return s;
     auto runner = std::make_shared<TaskRunner>(task, cluster.value(), warehouse.value(), m_pool, *m_dispatcher, [this] { wake(); });
+    if (!config->metastore.isEmpty())
+        runner->registerIn(std::make_shared<ThriftMetastore>(config->metastore, kMetastoreTimeout),
+                           HiveTable::forTask(task.definition.target, config.value()));
     runner->metrics().setNoticeSink([this, id = task.id](const TaskNotice &n) { recordNotice(id, n); });
     if (Status s = runner->start(); !s) return s;
     {

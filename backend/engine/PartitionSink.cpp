@@ -43,7 +43,8 @@ struct PartitionSink::Chunk
 };
 
 PartitionSink::PartitionSink(Warehouse &warehouse, const TargetSpec &target, const QString &topic, int partition, qint64 nextOffset,
-                             CommitIndex index, PartitionCounters &counters, OwnershipCheck ownershipCheck)
+                             CommitIndex index, PartitionCounters &counters, OwnershipCheck ownershipCheck,
+                             CommitObserver commitObserver)
     : m_warehouse(warehouse),
       m_index(std::move(index)),
       m_target(target),
@@ -61,6 +62,7 @@ PartitionSink::PartitionSink(Warehouse &warehouse, const TargetSpec &target, con
       m_zone(target.timezone.toUtf8()),
       m_counters(counters),
       m_ownershipCheck(std::move(ownershipCheck)),
+      m_commitObserver(std::move(commitObserver)),
       m_eventTime(target.partitionBy),
       m_maxOpenFolders(target.partitionBy.byEventTime() ? kMaxOpenFoldersByEventTime : 1),
       m_extractor(isColumnar(target.format) ? std::make_optional<ColumnExtractor>(target.columns) : std::nullopt),
@@ -105,9 +107,10 @@ Result<PartitionSink::Chunk *> PartitionSink::chunkFor(qint64 timestampMs, qint6
     return R::ok(m_open.back().get());
 }
 
-void PartitionSink::noteOffset(Chunk &chunk, qint64 offset)
+void PartitionSink::noteOffset(Chunk &chunk, qint64 offset, qint64 timeMs)
 {
     chunk.lastOffset = offset;
+    m_groupMaxTimeMs = qMax(m_groupMaxTimeMs, timeMs);
     if (m_groupFirst < 0) m_groupFirst = offset;
     m_groupLast = offset;
 }
@@ -173,7 +176,7 @@ Status PartitionSink::append(const RecordView &record)
         if (m_target.badRecords == BadRecordPolicy::DeadLetter) {
             if (Status s = deadLetter(*c, record, bad); !s) return s;
         }
-        noteOffset(*c, record.offset);
+        noteOffset(*c, record.offset, timeMs);
         return Status::ok();
     }
     // Roll before a record would push a plain file over the limit, so parts stay within it.
@@ -190,7 +193,7 @@ Status PartitionSink::append(const RecordView &record)
     }
     if (Status s = c->columnar ? c->columnar->append(m_row) : c->encoder->write(m_line); !s) return abandonGroup(s);
     FaultInjection::point("mid-write");
-    noteOffset(*c, record.offset);
+    noteOffset(*c, record.offset, timeMs);
     ++c->goodRecords;
     c->payloadBytes += shapedBytes;
     const qint64 size = c->columnar ? c->columnar->sizeEstimate() : c->encoder->encodedBytes();
@@ -291,8 +294,10 @@ Status PartitionSink::rollGroup(Chunk *full)
     m_index.settle();
 
     const Chunk *earliest = nullptr;
+    QStringList folders;
     for (const auto &c : m_open) {
         if (!c->file) continue;
+        folders << c->bucketDir;
         m_counters.filesCommitted.fetch_add(1, std::memory_order_relaxed);
         m_counters.bytesCommitted.fetch_add(c->payloadBytes, std::memory_order_relaxed);
         if (c->fingerprint && (!earliest || c->firstOffset < earliest->firstOffset)) earliest = c.get();
@@ -301,6 +306,9 @@ Status PartitionSink::rollGroup(Chunk *full)
     m_counters.messagesCommitted.fetch_add(m_groupLast - m_groupFirst + 1, std::memory_order_relaxed);
     m_committedNext = m_groupLast + 1;
     m_counters.committedOffset.store(m_committedNext, std::memory_order_relaxed);
+    // After the commit is complete and only then: what the observer does (Hive partitions)
+    // follows the files and can never change which offsets they hold.
+    if (m_commitObserver) m_commitObserver(m_partition, folders, m_groupMaxTimeMs);
     resetGroup();
     m_nextPartOf = nextParts;
     m_committedSinceTake = true;
@@ -343,6 +351,7 @@ void PartitionSink::resetGroup()
     m_open.clear();
     m_groupFirst = -1;
     m_groupLast = -1;
+    m_groupMaxTimeMs = -1;
     m_nextPartOf.clear();
 }
 

@@ -38,10 +38,14 @@ public:
     /// Asked right before a file becomes visible: fails when this writer no longer owns the
     /// partition (its consumer was fenced out of the group), and the chunk is then abandoned.
     using OwnershipCheck = std::function<Status(int partition, qint64 committedNext)>;
+    /// Told after each committed group, on the sink's thread (so it must only queue): the hour
+    /// folders that received data files and the latest record time of the group (-1: none).
+    using CommitObserver = std::function<void(int partition, const QStringList &folders, qint64 maxTimeMs)>;
 
     /// `index` is the partition's, as recover() left it: files are staged and announced there.
     PartitionSink(Warehouse &warehouse, const TargetSpec &target, const QString &topic, int partition, qint64 nextOffset,
-                  CommitIndex index, PartitionCounters &counters, OwnershipCheck ownershipCheck = {});
+                  CommitIndex index, PartitionCounters &counters, OwnershipCheck ownershipCheck = {},
+                  CommitObserver commitObserver = {});
     ~PartitionSink();
     PartitionSink(const PartitionSink &) = delete;
     PartitionSink &operator=(const PartitionSink &) = delete;
@@ -94,7 +98,7 @@ private:
     /// folder goes on in a next part).
     Status rollGroup(Chunk *full);
     Status deadLetter(Chunk &chunk, const RecordView &record, const QString &reason);
-    void noteOffset(Chunk &chunk, qint64 offset);
+    void noteOffset(Chunk &chunk, qint64 offset, qint64 timeMs);
     /// Drops the open group after a failed write or seal (its temporary files go) and passes
     /// the failure on.
     Status abandonGroup(Status failure);
@@ -116,11 +120,13 @@ private:
     QTimeZone m_zone;
     PartitionCounters &m_counters;
     OwnershipCheck m_ownershipCheck;
+    CommitObserver m_commitObserver;
     EventTime m_eventTime;
     int m_maxOpenFolders;
     std::vector<std::unique_ptr<Chunk>> m_open; // the open group, one chunk per folder
     qint64 m_groupFirst = -1;
     qint64 m_groupLast = -1;
+    qint64 m_groupMaxTimeMs = -1;
     qint64 m_groupOpenedAtMs = 0;
     QHash<QString, int> m_nextPartOf; // folders whose file was split by size go on in parts
     Bucket m_bucket;

@@ -26,13 +26,14 @@ const QString kAnotherLogWayOut = QStringLiteral("the topic was deleted and recr
 } // namespace
 
 SinkWorker::SinkWorker(QString taskId, TaskDefinition definition, ClusterConfig cluster, std::shared_ptr<Warehouse> warehouse,
-                       TaskMetrics &metrics, int index)
+                       TaskMetrics &metrics, int index, PartitionSink::CommitObserver commitObserver)
     : m_taskId(std::move(taskId)),
       m_definition(std::move(definition)),
       m_cluster(std::move(cluster)),
       m_warehouse(std::move(warehouse)),
       m_metrics(metrics),
       m_index(index),
+      m_commitObserver(std::move(commitObserver)),
       m_topicUtf8(m_definition.source.topic.toUtf8()),
       m_registry(m_cluster.schemaRegistryUrl.isEmpty() ? nullptr : std::make_shared<SchemaRegistryClient>(m_cluster))
 {
@@ -384,7 +385,8 @@ Status SinkWorker::finishAssignment(Recovery recovered)
         assigned << QStringLiteral("%1@%2").arg(r.partition).arg(r.position);
         m_sinks[r.partition] = std::make_unique<PartitionSink>(
             *m_warehouse, m_definition.target, m_definition.source.topic, r.partition, r.position, std::move(r.index),
-            m_metrics.partition(r.partition), [this](int partition, qint64 committedNext) { return confirmOwnership(partition, committedNext); });
+            m_metrics.partition(r.partition), [this](int partition, qint64 committedNext) { return confirmOwnership(partition, committedNext); },
+            m_commitObserver);
         m_sinks[r.partition]->decodeWith(m_registry);
     }
     if (RdKafka::ErrorCode code = m_consumer->assign(partitions); code != RdKafka::ERR_NO_ERROR) {
@@ -444,6 +446,10 @@ void SinkWorker::rebalance_cb(RdKafka::KafkaConsumer *consumer, RdKafka::ErrorCo
 {
     Q_UNUSED(consumer)
     if (err == RdKafka::ERR__ASSIGN_PARTITIONS) {
+        // close() may still deliver an assignment from a rebalance in flight: a recovery started
+        // then would read the consumer that is being deleted. Leaving it unassigned is what
+        // close() wants anyway.
+        if (m_closing) return;
         // assign() follows when recovery is done (step()); librdkafka keeps heartbeating while
         // it waits for that call, so a slow warehouse does not cost the membership.
         startRecovery(partitions);
@@ -479,6 +485,7 @@ Status SinkWorker::closeGracefully()
     }
     m_sinks.clear();
     // close() would run the revoke callback; the sinks are already committed and gone.
+    m_closing = true;
     m_consumer->close();
     m_consumer.reset();
     return result;
@@ -490,6 +497,7 @@ void SinkWorker::closeDiscarding()
     for (auto &[partition, sink] : m_sinks) sink->abandon();
     m_sinks.clear();
     if (m_consumer) {
+        m_closing = true;
         m_consumer->close();
         m_consumer.reset();
     }

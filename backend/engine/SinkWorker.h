@@ -39,7 +39,7 @@ public:
     enum class StepOutcome { Busy, Idle, Failed };
 
     SinkWorker(QString taskId, TaskDefinition definition, ClusterConfig cluster, std::shared_ptr<Warehouse> warehouse,
-               TaskMetrics &metrics, int index);
+               TaskMetrics &metrics, int index, PartitionSink::CommitObserver commitObserver = {});
     ~SinkWorker() override;
 
     /// Creates the consumer and subscribes; the group assigns partitions on later steps.
@@ -101,12 +101,14 @@ private:
     std::shared_ptr<Warehouse> m_warehouse;
     TaskMetrics &m_metrics;
     int m_index;
+    PartitionSink::CommitObserver m_commitObserver; // Hive registration, when the warehouse has a metastore
     QByteArray m_topicUtf8;
     /// The cluster's schema registry, with the schemas fetched so far; null: it names none.
     std::shared_ptr<SchemaRegistryClient> m_registry;
     std::unique_ptr<RdKafka::KafkaConsumer> m_consumer;
     std::map<int, std::unique_ptr<PartitionSink>> m_sinks;
     std::atomic<bool> m_healthy{false};
+    bool m_closing = false; // set on the closing thread, read by the callbacks close() runs there
     std::atomic<bool> m_failed{false}; // checked per record; m_failure holds the reason
     mutable QMutex m_failureMutex;
     QString m_failure;

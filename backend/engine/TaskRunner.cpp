@@ -3,6 +3,7 @@
 #include "DelayedDispatcher.h"
 #include "SinkWorker.h"
 #include "kafka/ClusterClient.h"
+#include "metastore/PartitionRegistrar.h"
 
 #include <QThreadPool>
 
@@ -38,15 +39,29 @@ TaskRunner::TaskRunner(TaskRecord task, ClusterConfig cluster, std::shared_ptr<W
 // Discarding commits nothing, so there is no outcome to report.
 TaskRunner::~TaskRunner() { (void)stop(StopMode::Discard); }
 
+void TaskRunner::registerIn(std::shared_ptr<Metastore> metastore, HiveTable table)
+{
+    m_metastore = std::move(metastore);
+    m_hiveTable = std::move(table);
+}
+
 Status TaskRunner::start()
 {
     const TaskDefinition &def = m_task.definition;
     auto topic = ClusterClient(m_cluster).topic(def.source.topic);
     if (!topic) return Status::fail(topic.error());
+    PartitionSink::CommitObserver observer;
+    if (m_metastore) {
+        m_registrar = std::make_unique<PartitionRegistrar>(m_metastore, m_hiveTable, m_warehouse, def.target, topic->partitions, *m_metrics);
+        m_registrar->start();
+        observer = [registrar = m_registrar.get()](int partition, const QStringList &folders, qint64 maxTimeMs) {
+            registrar->committed(partition, folders, maxTimeMs);
+        };
+    }
     const int workers = qBound(1, def.parallelism, qMax(1, topic->partitions));
     for (int i = 0; i < workers; ++i) {
         auto slot = std::make_unique<Slot>();
-        slot->worker = std::make_unique<SinkWorker>(m_task.id, def, m_cluster, m_warehouse, *m_metrics, i);
+        slot->worker = std::make_unique<SinkWorker>(m_task.id, def, m_cluster, m_warehouse, *m_metrics, i, observer);
         if (Status s = slot->worker->open(); !s) {
             (void)stop(StopMode::Discard);
             return s;
@@ -119,6 +134,8 @@ Status TaskRunner::stop(StopMode mode)
             slot->worker->closeDiscarding();
         }
     }
+    // After the workers: their last commits are registered (or kept as pending) before it ends.
+    if (m_registrar) m_registrar->stop();
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include "TaskMetrics.h"
 #include "catalog/ClusterConfig.h"
 #include "catalog/TaskRecord.h"
+#include "metastore/HiveTable.h"
 #include "common/Result.h"
 
 #include <QMutex>
@@ -18,6 +19,8 @@ class QThreadPool;
 namespace outflow {
 
 class DelayedDispatcher;
+class Metastore;
+class PartitionRegistrar;
 class SinkWorker;
 class Warehouse;
 
@@ -35,6 +38,8 @@ public:
     TaskRunner(const TaskRunner &) = delete;
     TaskRunner &operator=(const TaskRunner &) = delete;
 
+    /// Registers the table's hour folders in `metastore` as partitions of `table` (before start).
+    void registerIn(std::shared_ptr<Metastore> metastore, HiveTable table);
     /// Checks the topic, creates and subscribes the workers, and starts stepping them.
     Status start();
     /// Stops stepping, waits for steps in flight, then commits (Graceful) or drops (Discard)
@@ -62,6 +67,9 @@ private:
     DelayedDispatcher &m_dispatcher;
     std::function<void()> m_onFailure;
     std::shared_ptr<TaskMetrics> m_metrics;
+    std::shared_ptr<Metastore> m_metastore;
+    HiveTable m_hiveTable;
+    std::unique_ptr<PartitionRegistrar> m_registrar; // after m_metrics: it reports into them
     mutable QMutex m_slotsMutex; // m_slots' membership; the slots themselves belong to their steps
     std::vector<std::unique_ptr<Slot>> m_slots;
     std::atomic<bool> m_stopping{false};

@@ -715,6 +715,63 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
     </message>
 </context>
 <context>
+    <name>outflow::HiveTableTab</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Hive table</source>
+        <translation>Hive 表</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待注册</translation>
+    </message>
+    <message>
+        <source>Registered partitions</source>
+        <translation>已注册分区</translation>
+    </message>
+    <message>
+        <source>Loading the Hive table…</source>
+        <translation>正在加载 Hive 表…</translation>
+    </message>
+    <message>
+        <source>The task&apos;s warehouse names no Hive Metastore; add one in Warehouses to register this table.</source>
+        <translation>该任务的数据仓库未配置 Hive Metastore；请在“数据仓库”中添加后即可注册此表。</translation>
+    </message>
+    <message>
+        <source>Registered in %1</source>
+        <translation>已注册到 %1</translation>
+    </message>
+    <message>
+        <source>Not in %1 yet</source>
+        <translation>尚未注册到 %1</translation>
+    </message>
+    <message>
+        <source>No partitions wait</source>
+        <translation>没有待注册的分区</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) wait for the metastore: %1</source>
+        <translation>
+            <numerusform>%n 个分区等待 Metastore：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · closed</source>
+        <translation>%1 · 已关闭</translation>
+    </message>
+</context>
+<context>
     <name>outflow::MainWindow</name>
     <message>
         <source>Outflow</source>
@@ -1768,6 +1825,10 @@ This cannot be undone.</source>
         <source>View messages</source>
         <translation>查看消息</translation>
     </message>
+    <message>
+        <source>Hive table</source>
+        <translation>Hive 表</translation>
+    </message>
 </context>
 <context>
     <name>outflow::TaskFormDialog</name>
@@ -2247,6 +2308,18 @@ This cannot be undone.</source>
         <source>The URL is the NameNode&apos;s WebHDFS address; its path is the warehouse root folder, which must exist. Files are written as the HDFS user.</source>
         <translation>URL 是 NameNode 的 WebHDFS 地址，其路径是数据仓库根目录（必须已存在）。文件以该 HDFS 用户身份写入。</translation>
     </message>
+    <message>
+        <source>optional, e.g. thrift://metastore:9083</source>
+        <translation>可选，例如 thrift://metastore:9083</translation>
+    </message>
+    <message>
+        <source>Tasks on this warehouse register their table and hour partitions in this Hive Metastore.</source>
+        <translation>此数据仓库上的任务会把表和小时分区注册到该 Hive Metastore。</translation>
+    </message>
+    <message>
+        <source>Hive Metastore</source>
+        <translation>Hive Metastore</translation>
+    </message>
 </context>
 <context>
     <name>outflow::WarehouseListModel</name>
@@ -2273,6 +2346,14 @@ This cannot be undone.</source>
     <message>
         <source>Location</source>
         <translation>位置</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Hive Metastore</source>
+        <translation>Hive Metastore</translation>
     </message>
 </context>
 <context>

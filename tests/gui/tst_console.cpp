@@ -485,10 +485,11 @@ private Q_SLOTS:
         QTRY_COMPARE(child<QLabel>(QStringLiteral("sourceTopic"), detail)->text(), m_topic);
         QCOMPARE(child<QLabel>(QStringLiteral("detailTaskId"), detail)->text(), m_taskId);
         QCOMPARE(child<QLabel>(QStringLiteral("detailStatus"), detail)->text(), QStringLiteral("Running"));
-        QCOMPARE(detail->tabs()->count(), 3);
+        QCOMPARE(detail->tabs()->count(), 4);
         QCOMPARE(detail->tabs()->tabText(0), QStringLiteral("Basic information"));
         QCOMPARE(detail->tabs()->tabText(1), QStringLiteral("Consumption progress"));
         QCOMPARE(detail->tabs()->tabText(2), QStringLiteral("View messages"));
+        QCOMPARE(detail->tabs()->tabText(3), QStringLiteral("Hive table"));
 
         QTest::mouseClick(child<QPushButton>(QStringLiteral("copyKcatButton"), detail), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(),

@@ -169,7 +169,8 @@ private Q_SLOTS:
         auto catalog = Catalog::open(dir.filePath(QStringLiteral("c.sqlite")));
         QVERIFY(catalog.isOk());
         WarehouseConfig local{QStringLiteral("local"), WarehouseConfig::Kind::Local, QStringLiteral("/srv/wh")};
-        WarehouseConfig hdfs{QStringLiteral("tdw"), WarehouseConfig::Kind::Hdfs, QStringLiteral("http://nn:9870"), QStringLiteral("etl")};
+        WarehouseConfig hdfs{QStringLiteral("tdw"), WarehouseConfig::Kind::Hdfs, QStringLiteral("http://nn:9870"), QStringLiteral("etl"),
+                             QStringLiteral("thrift://hms:9083")};
         QVERIFY(catalog.value()->saveWarehouse(local).isOk());
         QVERIFY(catalog.value()->saveWarehouse(hdfs).isOk());
         auto all = catalog.value()->warehouses();
@@ -178,6 +179,11 @@ private Q_SLOTS:
         QVERIFY(catalog.value()->removeWarehouse(QStringLiteral("tdw")).isOk());
         QCOMPARE(catalog.value()->warehouses().value().size(), 1);
         QVERIFY(!catalog.value()->removeWarehouse(QStringLiteral("tdw")).isOk());
+        // A bad metastore address is refused and changes nothing.
+        WarehouseConfig bad = local;
+        bad.metastore = QStringLiteral("http://hms:9083");
+        QVERIFY(catalog.value()->saveWarehouse(bad).error().contains(QLatin1String("must look like thrift://host:9083")));
+        QCOMPARE(catalog.value()->warehouse(QStringLiteral("local"))->metastore, QString());
     }
 
     void tasksAndActionsRoundTrip()

@@ -57,6 +57,20 @@ private Q_SLOTS:
         QCOMPARE(def->target.maxFileBytes, TargetSpec::kDefaultMaxFileBytes);
         QCOMPARE(def->target.flushIntervalSec, 60);
         QCOMPARE(def->parallelism, 1);
+        QCOMPARE(def->target.closeGraceSec, TargetSpec::kDefaultCloseGraceSec);
+        // Not written while it has its default: older definitions read back unchanged.
+        QVERIFY(!def->toJson().value(QStringLiteral("target")).toObject().contains(QStringLiteral("closeGraceSec")));
+    }
+
+    void closeGraceRoundTrips()
+    {
+        auto def = TaskDefinition::fromJsonBytes(
+            "{\"name\":\"t\",\"source\":{\"cluster\":\"c\",\"topic\":\"x\"},\"target\":{\"warehouse\":\"w\",\"bid\":\"b\",\"tid\":\"t\",\"closeGraceSec\":0}}");
+        QVERIFY2(def.isOk(), qPrintable(def.error()));
+        QCOMPARE(def->target.closeGraceSec, 0);
+        auto again = TaskDefinition::fromJson(def->toJson());
+        QVERIFY2(again.isOk(), qPrintable(again.error()));
+        QCOMPARE(again.value(), def.value());
     }
 
     void columnarDefinitionsRoundTrip()
@@ -121,6 +135,7 @@ private Q_SLOTS:
         QTest::newRow("string parallelism") << with("\"name\"", "\"parallelism\":\"4\",\"name\"") << "field \"parallelism\" must be a whole number";
         QTest::newRow("fractional") << with("\"tid\":\"t\"", "\"tid\":\"t\",\"flushIntervalSec\":1.5") << "field \"target.flushIntervalSec\" must be a whole number";
         QTest::newRow("timezone") << with("\"tid\":\"t\"", "\"tid\":\"t\",\"timezone\":\"Mars/Base\"") << "Time zone \"Mars/Base\" is not known";
+        QTest::newRow("close grace") << with("\"tid\":\"t\"", "\"tid\":\"t\",\"closeGraceSec\":-1") << "closeGraceSec must be 0 to 86400, not -1";
         QTest::newRow("start") << with("\"topic\":\"x\"", "\"topic\":\"x\",\"start\":\"soon\"") << "Start position \"soon\" is not earliest";
     }
     void rejects()

@@ -185,6 +185,34 @@ private Q_SLOTS:
         w.location = QStringLiteral("nn:9870");
         QVERIFY(Validation::warehouseProblem(w).contains(QLatin1String("must look like")));
     }
+
+    void metastoreUrl_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("problem"); // a part of the message; empty: accepted
+        QTest::newRow("none") << "" << "";
+        QTest::newRow("host and port") << "thrift://hms.example:9083" << "";
+        QTest::newRow("ip") << "thrift://127.0.0.1:40123" << "";
+        QTest::newRow("http") << "http://hms:9083" << "must look like thrift://host:9083";
+        QTest::newRow("no scheme") << "hms:9083" << "must look like thrift://host:9083";
+        QTest::newRow("no host") << "thrift://:9083" << "must look like thrift://host:9083";
+        QTest::newRow("no port") << "thrift://hms" << "needs a port 1 to 65535";
+        QTest::newRow("port 0") << "thrift://hms:0" << "needs a port 1 to 65535";
+        QTest::newRow("port too big") << "thrift://hms:70000" << "must look like";
+        QTest::newRow("path") << "thrift://hms:9083/db" << "must be only thrift://host:port";
+    }
+    void metastoreUrl()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, problem);
+        const QString got = Validation::metastoreUrlProblem(url);
+        if (problem.isEmpty()) QCOMPARE(got, QString());
+        else QVERIFY2(got.contains(problem), qPrintable(got));
+        // A warehouse with a bad metastore is refused as a whole.
+        WarehouseConfig w{QStringLiteral("local"), WarehouseConfig::Kind::Local, QStringLiteral("/data/wh")};
+        w.metastore = url;
+        QCOMPARE(Validation::warehouseProblem(w), got);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestValidation)
