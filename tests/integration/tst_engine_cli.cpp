@@ -406,6 +406,91 @@ private Q_SLOTS:
         // The engine picks the copy up from the catalog and dumps the topic again, into its table.
         engine.wake();
         WarehouseReader reader(env.tableDir(def.target.bid, tid));
+        QTRY_COMPARE_WITH_TIMEOUT(reader.offsetCounts().size(), 40, 60000);
+        const QString problem = exactlyOnceProblem(reader.offsetCounts(), TestKafka::endOffsets(topic, 2));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        engine.shutdown();
+    }
+
+    // Change data source / target from a file: one of them per edit, checked like the console's
+    // (a topic that does not exist, a table in use); every refusal leaves the task as it was.
+    void editChangesSourceOrTarget()
+    {
+        EngineTestEnv env;
+        const QString topic = EngineTestEnv::topicWithRecords(QStringLiteral("cli_edit"), {10});
+        const QString other = EngineTestEnv::topicWithRecords(QStringLiteral("cli_edit_b"), {12});
+        QVERIFY(!topic.isEmpty() && !other.isEmpty());
+        const TaskDefinition def = env.definition(topic);
+        Engine engine(env.catalog(), {});
+        const QString id = EngineTestEnv::start(engine, def);
+        QVERIFY(!id.isEmpty());
+        // Another task dumps `other` into this task's table (one table may take several topics).
+        auto busyId = engine.createTask(env.definition(other, def.target.tid), QStringLiteral("test"));
+        QVERIFY2(busyId.isOk(), qPrintable(busyId.error()));
+
+        const auto edit = [&](const QString &file) {
+            return cli(env, {QStringLiteral("task"), QStringLiteral("edit"), id, QStringLiteral("--file"), file});
+        };
+        const auto fileWith = [&](const std::function<void(QJsonObject &)> &change) {
+            QJsonObject json = def.toJson();
+            change(json);
+            return writeFile(env, QStringLiteral("edit.json"), QJsonDocument(json).toJson());
+        };
+        const auto setIn = [](QJsonObject &json, const QString &part, const QString &key, const QString &value) {
+            QJsonObject o = json[part].toObject();
+            o[key] = value;
+            json[part] = o;
+        };
+        const QStringList refusals{
+            refusalProblem(edit(env.path(QStringLiteral("missing.json"))), QStringLiteral("cannot read task definition")),
+            refusalProblem(edit(writeFile(env, QStringLiteral("broken.json"), "{\"name\": ")), QStringLiteral("not valid JSON")),
+            refusalProblem(edit(fileWith([](QJsonObject &j) { j[QStringLiteral("colour")] = QStringLiteral("blue"); })),
+                           QStringLiteral("unknown field \"colour\"")),
+            refusalProblem(edit(fileWith([](QJsonObject &j) { j[QStringLiteral("name")] = QStringLiteral("renamed"); })), QStringLiteral("not the name")),
+            refusalProblem(edit(fileWith([](QJsonObject &j) { j[QStringLiteral("parallelism")] = 7; })), QStringLiteral("not the parallelism")),
+            refusalProblem(edit(fileWith([&](QJsonObject &j) {
+                               setIn(j, QStringLiteral("source"), QStringLiteral("topic"), other);
+                               setIn(j, QStringLiteral("target"), QStringLiteral("tid"), QStringLiteral("t_both"));
+                           })),
+                           QStringLiteral("both the source and the target")),
+            refusalProblem(edit(fileWith([&](QJsonObject &j) {
+                               setIn(j, QStringLiteral("source"), QStringLiteral("topic"), QStringLiteral("no_such_topic_cli"));
+                           })),
+                           QStringLiteral("Topic \"no_such_topic_cli\" does not exist")),
+            refusalProblem(edit(fileWith([&](QJsonObject &j) { setIn(j, QStringLiteral("source"), QStringLiteral("topic"), other); })),
+                           QStringLiteral("two tasks cannot write the same files")),
+            refusalProblem(cli(env, {QStringLiteral("task"), QStringLiteral("edit"), QStringLiteral("nobody"), QStringLiteral("--file"),
+                                     fileWith([](QJsonObject &) {})}),
+                           QStringLiteral("no task with id or name \"nobody\"")),
+        };
+        for (const QString &p : refusals) QVERIFY2(p.isEmpty(), qPrintable(p));
+        QCOMPARE(env.catalog()->task(id)->definition, def);
+
+        CliRun run = edit(fileWith([](QJsonObject &) {}));
+        QVERIFY2(run.exitCode == 0 && run.out.contains(QLatin1String("nothing changed")), qPrintable(describe(run)));
+
+        // A new target, then a new source: each recorded in the history; the running task
+        // restarts on them, and the new topic's records arrive in the new table.
+        const QString tid = TestKafka::uniqueName(QStringLiteral("t_edit"));
+        run = edit(fileWith([&](QJsonObject &j) { setIn(j, QStringLiteral("target"), QStringLiteral("tid"), tid); }));
+        QVERIFY2(run.exitCode == 0 && run.out.contains(QLatin1String("target was changed")), qPrintable(describe(run)));
+        TaskDefinition expected = def;
+        expected.target.tid = tid;
+        QCOMPARE(env.catalog()->task(id)->definition, expected);
+
+        QJsonObject next = expected.toJson();
+        setIn(next, QStringLiteral("source"), QStringLiteral("topic"), other);
+        run = edit(writeFile(env, QStringLiteral("next.json"), QJsonDocument(next).toJson()));
+        QVERIFY2(run.exitCode == 0 && run.out.contains(QLatin1String("source was changed")), qPrintable(describe(run)));
+        expected.source.topic = other;
+        QCOMPARE(env.catalog()->task(id)->definition, expected);
+        QStringList actions;
+        for (const TaskAction &a : env.catalog()->actions(id).value()) actions << a.action + u':' + a.result;
+        QVERIFY2(actions.contains(QStringLiteral("Change target:ok")) && actions.contains(QStringLiteral("Change source:ok")),
+                 qPrintable(actions.join(u',')));
+
+        engine.wake();
+        WarehouseReader reader(env.tableDir(def.target.bid, tid));
         const auto offsetsOf = [&](const QString &t) {
             QList<qint64> offsets;
             for (const QJsonObject &r : reader.jsonRecords())
