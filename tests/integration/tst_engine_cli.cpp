@@ -173,6 +173,14 @@ private Q_SLOTS:
         QCOMPARE(partitions.at(0)[QStringLiteral("lag")].toInteger(), 10);
         QVERIFY(partitions.at(0)[QStringLiteral("lagTimeMs")].toInteger(-1) >= 0);
         QVERIFY(partitions.at(0)[QStringLiteral("drainEtaMs")].isNull()); // one read: no rate yet
+        QVERIFY(partitions.at(0)[QStringLiteral("consumeRate")].isNull());
+        // Two reads a second apart measure the rate: nothing consumed, so still no ETA.
+        run = cli(env, {QStringLiteral("task"), QStringLiteral("progress"), id, QStringLiteral("--json"), QStringLiteral("--interval"), QStringLiteral("1")});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        partitions = jsonOf(run)[QStringLiteral("partitions")].toArray();
+        QCOMPARE(partitions.at(0)[QStringLiteral("consumeRate")].toDouble(-1), 0.0);
+        QVERIFY(partitions.at(0)[QStringLiteral("drainEtaMs")].isNull());
+        QCOMPARE(partitions.at(1)[QStringLiteral("drainEtaMs")].toInteger(-1), 0); // caught up
 
         // The same figures as aligned text.
         run = cli(env, {QStringLiteral("task"), QStringLiteral("progress"), id});
