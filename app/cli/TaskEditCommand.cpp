@@ -12,7 +12,8 @@ int TaskEditCommand::run(Engine &engine, Catalog &catalog, const QStringList &ar
 {
     auto opts = Options::parse(args, {QStringLiteral("file")});
     if (!opts) return failWith(opts.error());
-    if (opts->positional().size() != 1 || !opts->has(QStringLiteral("file"))) return failWith(QStringLiteral("usage: task edit ID --file F.json"));
+    if (opts->positional().size() != 1 || !opts->has(QStringLiteral("file")))
+        return failWith(QStringLiteral("usage: task edit ID --file F.json"));
     auto task = catalog.task(opts->positional().first());
     if (!task) return failWith(task.error());
     auto edited = TaskCreation::readDefinitionFile(opts->value(QStringLiteral("file")));
@@ -38,7 +39,8 @@ int TaskEditCommand::run(Engine &engine, Catalog &catalog, const QStringList &ar
         out() << "Task " << task->id << ": the file has its current source and target; nothing changed." << Qt::endl;
         return 0;
     }
-    const Status s = sourceChanged ? engine.changeSource(task->id, edited->source, actor) : engine.changeTarget(task->id, edited->target, actor);
+    const Status s = sourceChanged ? engine.changeSource(task->id, edited->source, actor)
+                                   : engine.changeTarget(task->id, edited->target, actor);
     if (!s) return failWith(s.error());
     out() << "Task " << task->id << ": the data " << (sourceChanged ? "source" : "target") << " was changed; a running task restarts on it."
           << Qt::endl;

@@ -110,7 +110,11 @@ QString summary(const DumpedRecords &d)
     case DumpedRecords::Shortfall::NothingDumped:
         return QStringLiteral("Nothing from partition %1 has been dumped yet.").arg(d.partition);
     case DumpedRecords::Shortfall::FewerDumped:
-        return QStringLiteral("%1 of the requested %2 records: all that partition %3 has dumped, %4.").arg(d.records.size()).arg(d.requested).arg(d.partition).arg(where);
+        return QStringLiteral("%1 of the requested %2 records: all that partition %3 has dumped, %4.")
+            .arg(d.records.size())
+            .arg(d.requested)
+            .arg(d.partition)
+            .arg(where);
     case DumpedRecords::Shortfall::RemovedByRetention:
         return QStringLiteral("%1 of the requested %2 records: retention deleted the older ones (partition %3 starts at offset %4), %5.")
             .arg(d.records.size())
@@ -153,10 +157,12 @@ int TaskMessagesCommand::run(Catalog &catalog, const QStringList &args)
         return failWith(QString::fromLatin1(kUsage));
     bool ok = false;
     const int count = opts->value(QStringLiteral("last")).toInt(&ok);
-    if (!ok || !kCounts.contains(count)) return failWith(QStringLiteral("--last must be 5, 20, 60 or 100, not \"%1\"").arg(opts->value(QStringLiteral("last"))));
+    if (!ok || !kCounts.contains(count))
+        return failWith(QStringLiteral("--last must be 5, 20, 60 or 100, not \"%1\"").arg(opts->value(QStringLiteral("last"))));
     const int partition = opts->value(QStringLiteral("partition")).toInt(&ok);
     if (!ok || partition < 0)
-        return failWith(QStringLiteral("--partition must be a partition number (0, 1, …), not \"%1\"").arg(opts->value(QStringLiteral("partition"))));
+        return failWith(QStringLiteral("--partition must be a partition number (0, 1, …), not \"%1\"")
+                            .arg(opts->value(QStringLiteral("partition"))));
 
     auto endpoints = TaskEndpoints::load(catalog, opts->positional().first());
     if (!endpoints) return failWith(endpoints.error());
@@ -164,7 +170,10 @@ int TaskMessagesCommand::run(Catalog &catalog, const QStringList &args)
     auto topic = ClusterClient(endpoints->cluster).topic(def.source.topic);
     if (!topic) return failWith(topic.error());
     if (partition >= topic->partitions)
-        return failWith(QStringLiteral("topic %1 has partitions 0 to %2; there is no partition %3").arg(def.source.topic).arg(topic->partitions - 1).arg(partition));
+        return failWith(QStringLiteral("topic %1 has partitions 0 to %2; there is no partition %3")
+                            .arg(def.source.topic)
+                            .arg(topic->partitions - 1)
+                            .arg(partition));
 
     const LastDumpedReader reader({endpoints->cluster, endpoints->warehouse, def.target.bid, def.target.tid,
                                    ConsumerGroupClient::groupOfTask(endpoints->task.id)});

@@ -122,7 +122,9 @@ int TaskProgressCommand::run(Catalog &catalog, const QStringList &args)
         bool ok = false;
         interval = opts->value(QStringLiteral("interval")).toInt(&ok);
         if (!ok || interval < 1 || interval > kMaxIntervalSec)
-            return failWith(QStringLiteral("--interval must be 1 to %1 seconds, not \"%2\"").arg(kMaxIntervalSec).arg(opts->value(QStringLiteral("interval"))));
+            return failWith(QStringLiteral("--interval must be 1 to %1 seconds, not \"%2\"")
+                                .arg(kMaxIntervalSec)
+                                .arg(opts->value(QStringLiteral("interval"))));
     }
     auto endpoints = TaskEndpoints::load(catalog, opts->positional().first());
     if (!endpoints) return failWith(endpoints.error());
