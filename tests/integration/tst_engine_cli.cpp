@@ -4,6 +4,7 @@
 // the catalog and the warehouse. Every hostile input must fail with one line on stderr, print
 // nothing on stdout and change nothing.
 
+#include "EngineCli.h"
 #include "EngineTestEnv.h"
 #include "TestKafka.h"
 #include "WarehouseReader.h"
@@ -15,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QtTest>
 
 #include <numeric>
@@ -24,33 +24,16 @@ using namespace outflow;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using CliRun = EngineCli;
 
 CliRun cli(const EngineTestEnv &env, const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(OUTFLOW_BINARY_DIR "/app/outflow-engine"), QStringList{QStringLiteral("--catalog"), env.catalogPath()} + args);
-    CliRun run;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.out = QString::fromUtf8(p.readAllStandardOutput());
-    run.err = QString::fromUtf8(p.readAllStandardError());
-    return run;
+    return EngineCli::run(env.catalogPath(), args);
 }
 
 QString describe(const CliRun &run)
 {
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(run.exitCode).arg(run.out, run.err);
+    return run.describe();
 }
 
 /// A refused command: non-zero, nothing on stdout, one line on stderr saying `expected`.

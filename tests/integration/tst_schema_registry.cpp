@@ -3,6 +3,7 @@
 // JSON lines and Parquet columns hold the decoded values; an unknown schema id is a bad record;
 // a registry that is down stops the task in Error and, once it is back, nothing is lost or doubled.
 #include "ColumnarReader.h"
+#include "EngineCli.h"
 #include "EngineTestEnv.h"
 #include "TestKafka.h"
 #include "TestRegistry.h"
@@ -151,14 +152,10 @@ private Q_SLOTS:
         WarehouseReader reader(env.tableDir(def.target.bid, def.target.tid));
         QTRY_COMPARE_WITH_TIMEOUT(reader.offsetCounts().size(), 9, 60000);
 
-        QProcess cli;
-        cli.start(QStringLiteral(OUTFLOW_BINARY_DIR "/app/outflow-engine"),
-                  {QStringLiteral("--catalog"), env.catalogPath(), QStringLiteral("task"), QStringLiteral("messages"), id,
-                   QStringLiteral("--partition"), QStringLiteral("0"), QStringLiteral("--last"), QStringLiteral("5"), QStringLiteral("--json")});
-        QVERIFY(cli.waitForFinished(60000));
-        const QByteArray err = cli.readAllStandardError();
-        QVERIFY2(cli.exitCode() == 0, err.constData());
-        const QJsonArray shown = QJsonDocument::fromJson(cli.readAllStandardOutput()).object().value(QStringLiteral("records")).toArray();
+        const EngineCli cli = EngineCli::run(env.catalogPath(), {QStringLiteral("task"), QStringLiteral("messages"), id, QStringLiteral("--partition"),
+                                                              QStringLiteral("0"), QStringLiteral("--last"), QStringLiteral("5"), QStringLiteral("--json")});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.describe()));
+        const QJsonArray shown = QJsonDocument::fromJson(cli.out.toUtf8()).object().value(QStringLiteral("records")).toArray();
         QCOMPARE(shown.size(), 5); // offsets 4..8: orders 4 and 5, the plain value, orders 6 and 7
         for (int i = 0; i < 5; ++i) {
             const QJsonObject r = shown.at(i).toObject();
