@@ -3,9 +3,16 @@
 
 #include "ShutdownDeadline.h"
 #include "catalog/Catalog.h"
+#include "cli/Options.h"
+#include "cli/Output.h"
+#include "cli/TaskCopyCommand.h"
+#include "cli/TaskCreation.h"
+#include "cli/TaskEditCommand.h"
+#include "cli/TaskMessagesCommand.h"
+#include "cli/TaskMetricsCommand.h"
+#include "cli/TaskProgressCommand.h"
 #include "common/BuildInfo.h"
 #include "common/LoginName.h"
-#include "catalog/Validation.h"
 #include "engine/Engine.h"
 #include "metrics/MetricsRecorder.h"
 #include "metrics/MetricsStore.h"
@@ -24,6 +31,7 @@
 #include <unistd.h>
 
 using namespace outflow;
+using namespace outflow::cli;
 
 namespace {
 
@@ -44,14 +52,24 @@ commands:
   task reset ID --to earliest|latest|ISO-8601
                                 move the position of a Paused or Error task; offsets
                                 already in the warehouse are never written again
+  task progress ID [--json] [--interval SECONDS]
+                                consumer group: per partition committed offset, log start
+                                and end, lag, lag in time, drain ETA; the group's members.
+                                The ETA needs a rate: --interval reads twice that far apart
+  task messages ID --partition P --last 5|20|60|100 [--json]
+                                the last records of a partition the task has dumped, values
+                                decoded as the task writes them (schema registry)
+  task metrics ID --range 1h|6h|24h|7d [--csv]
+                                metrics history, one row per bucket as the charts show it
+  task copy ID --name N [--topic T] [--bid B] [--tid T]
+                                a new task from ID's definition, created and started
+  task edit ID --file F.json    change the source or the target (one per edit) to the
+                                file's; F.json as task export prints it
   run                           run every task that is not paused until SIGTERM/SIGINT
-)";
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
+--json fields are described in README.md ("Headless engine"). Errors: one line on stderr,
+exit status non-zero.
+)";
 
 Result<QString> readSecretFile(const QString &path)
 {
@@ -59,47 +77,6 @@ Result<QString> readSecretFile(const QString &path)
     if (!f.open(QIODevice::ReadOnly)) return Result<QString>::fail(QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString()));
     return Result<QString>::ok(QString::fromUtf8(f.readAll()).trimmed());
 }
-
-int failWith(const QString &message)
-{
-    QTextStream err(stderr);
-    err << "outflow-engine: " << QString(message).replace(u'\n', u' ') << Qt::endl;
-    return 1;
-}
-
-/// `--key value` options after a command; repeated keys accumulate.
-class Options final
-{
-public:
-    static Result<Options> parse(const QStringList &args, const QSet<QString> &known, const QSet<QString> &flags = {})
-    {
-        Options o;
-        for (qsizetype i = 0; i < args.size(); ++i) {
-            const QString &a = args.at(i);
-            if (!a.startsWith(QLatin1String("--"))) {
-                o.m_positional << a;
-                continue;
-            }
-            const QString key = a.mid(2);
-            if (flags.contains(key)) {
-                o.m_values.insert(key, QStringLiteral("true"));
-                continue;
-            }
-            if (!known.contains(key)) return Result<Options>::fail(QStringLiteral("unknown option %1").arg(a));
-            if (i + 1 >= args.size()) return Result<Options>::fail(QStringLiteral("option %1 needs a value").arg(a));
-            o.m_values.insert(key, args.at(++i));
-        }
-        return Result<Options>::ok(o);
-    }
-    QString value(const QString &key) const { return m_values.value(key); }
-    QStringList values(const QString &key) const { return m_values.values(key); }
-    bool has(const QString &key) const { return m_values.contains(key); }
-    const QStringList &positional() const { return m_positional; }
-
-private:
-    QMultiHash<QString, QString> m_values;
-    QStringList m_positional;
-};
 
 QString sourceText(const TaskDefinition &d) { return d.source.cluster + QStringLiteral(" · ") + d.source.topic; }
 QString targetText(const TaskDefinition &d) { return d.target.warehouse + QStringLiteral(" · ") + d.target.bid + u'/' + d.target.tid; }
@@ -206,17 +183,16 @@ int taskCommand(Engine &engine, Catalog &catalog, const QStringList &args)
     if (verb == QLatin1String("create")) {
         auto opts = Options::parse(args.mid(1), {QStringLiteral("file")});
         if (!opts) return failWith(opts.error());
-        QFile f(opts->value(QStringLiteral("file")));
-        if (!f.open(QIODevice::ReadOnly)) return failWith(QStringLiteral("cannot read task definition %1: %2").arg(f.fileName(), f.errorString()));
-        auto def = TaskDefinition::fromJsonBytes(f.readAll());
+        auto def = TaskCreation::readDefinitionFile(opts->value(QStringLiteral("file")));
         if (!def) return failWith(def.error());
-        QString createError;
-        auto id = engine.createTask(def.value(), actor, &createError);
-        if (!id) return failWith(id.error());
-        out() << id.value() << Qt::endl;
-        if (!createError.isEmpty()) return failWith(QStringLiteral("task %1 is CreateFailed: %2").arg(id.value(), createError));
-        return 0;
+        return TaskCreation::createAndReport(engine, def.value(), actor);
     }
+    // What the console's detail tabs show, and its Copy and Change source/target.
+    if (verb == QLatin1String("progress")) return TaskProgressCommand::run(catalog, args.mid(1));
+    if (verb == QLatin1String("messages")) return TaskMessagesCommand::run(catalog, args.mid(1));
+    if (verb == QLatin1String("metrics")) return TaskMetricsCommand::run(catalog, args.mid(1));
+    if (verb == QLatin1String("copy")) return TaskCopyCommand::run(engine, catalog, args.mid(1), actor);
+    if (verb == QLatin1String("edit")) return TaskEditCommand::run(engine, catalog, args.mid(1), actor);
     if (verb == QLatin1String("list")) {
         auto opts = Options::parse(args.mid(1), {}, {QStringLiteral("json")});
         if (!opts) return failWith(opts.error());

@@ -1,6 +1,6 @@
 #include "ConsumerGroupModel.h"
 
-#include "DurationText.h"
+#include "common/DurationText.h"
 
 namespace outflow {
 

@@ -7,7 +7,7 @@
 #include "GroupMembersModel.h"
 #include "ListTableView.h"
 #include "PlaceholderStack.h"
-#include "TaskEndpoints.h"
+#include "catalog/TaskEndpoints.h"
 #include "kafka/ConsumerGroupClient.h"
 #include "kafka/KafkaCallPool.h"
 

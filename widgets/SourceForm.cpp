@@ -1,6 +1,6 @@
 #include "SourceForm.h"
 
-#include "RecordDecoding.h"
+#include "engine/RecordDecoding.h"
 #include "catalog/Validation.h"
 #include "kafka/ClusterClient.h"
 

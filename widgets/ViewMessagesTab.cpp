@@ -5,11 +5,11 @@
 #include "FutureWatch.h"
 #include "ListTableView.h"
 #include "RecordValuePane.h"
-#include "TaskEndpoints.h"
+#include "catalog/TaskEndpoints.h"
 #include "kafka/ClusterClient.h"
 #include "kafka/ConsumerGroupClient.h"
 #include "kafka/KafkaCallPool.h"
-#include "RecordDecoding.h"
+#include "engine/RecordDecoding.h"
 #include "kafka/LastDumpedReader.h"
 
 #include <QComboBox>

@@ -3,6 +3,7 @@
 // JSON lines and Parquet columns hold the decoded values; an unknown schema id is a bad record;
 // a registry that is down stops the task in Error and, once it is back, nothing is lost or doubled.
 #include "ColumnarReader.h"
+#include "EngineCli.h"
 #include "EngineTestEnv.h"
 #include "TestKafka.h"
 #include "TestRegistry.h"
@@ -125,6 +126,49 @@ private Q_SLOTS:
         QVERIFY2(letter.value(QStringLiteral("error")).toString().startsWith(QStringLiteral("schema id 9999999 is not in the schema registry")),
                  qPrintable(letter.value(QStringLiteral("error")).toString()));
         QCOMPARE(env.catalog()->task(id)->status, TaskStatus::Running);
+    }
+
+    // outflow-engine task messages shows the values as the task wrote them: decoded with the
+    // schema the registry has for their id, and a plain JSON value as it is.
+    void cliMessagesAreDecoded()
+    {
+        EngineTestEnv env;
+        useRegistry(env, TestRegistry::url());
+        const QString topic = TestKafka::uniqueName(QStringLiteral("avro_cli"));
+        QVERIFY(TestKafka::createTopic(topic, 1));
+        QByteArrayList records;
+        for (int n = 0; n < 8; ++n) records << orderRecord(n);
+        const TestRegistry::Encoded encoded = TestRegistry::encode(topic + QStringLiteral("-value"), kOrderSchema, records);
+        QVERIFY(encoded.schemaId >= 0);
+        QByteArrayList values = encoded.values;
+        values.insert(6, QByteArrayLiteral("{\"plain\":true}"));
+        QVERIFY(TestKafka::produce(topic, values, 0));
+        TaskDefinition def = env.definition(topic);
+        def.parallelism = 1;
+        Engine engine(env.catalog(), {});
+        const QString id = EngineTestEnv::start(engine, def);
+        QVERIFY(!id.isEmpty());
+        WarehouseReader reader(env.tableDir(def.target.bid, def.target.tid));
+        QTRY_COMPARE_WITH_TIMEOUT(reader.offsetCounts().size(), 9, 60000);
+
+        const EngineCli cli = EngineCli::run(env.catalogPath(), {QStringLiteral("task"), QStringLiteral("messages"), id, QStringLiteral("--partition"),
+                                                              QStringLiteral("0"), QStringLiteral("--last"), QStringLiteral("5"), QStringLiteral("--json")});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.describe()));
+        const QJsonArray shown = QJsonDocument::fromJson(cli.out.toUtf8()).object().value(QStringLiteral("records")).toArray();
+        QCOMPARE(shown.size(), 5); // offsets 4..8: orders 4 and 5, the plain value, orders 6 and 7
+        for (int i = 0; i < 5; ++i) {
+            const QJsonObject r = shown.at(i).toObject();
+            const qint64 offset = 4 + i;
+            QCOMPARE(r.value(QStringLiteral("offset")).toInteger(), offset);
+            if (offset == 6) {
+                QCOMPARE(r.value(QStringLiteral("value")).toString(), QStringLiteral("{\"plain\":true}"));
+                QVERIFY(!r.contains(QStringLiteral("decoding")));
+                continue;
+            }
+            QCOMPARE(r.value(QStringLiteral("value")).toString().toUtf8(), decodedOrder(int(offset < 6 ? offset : offset - 1)));
+            QCOMPARE(r.value(QStringLiteral("decoding")).toString(), QStringLiteral("Avro, schema id %1 from the schema registry").arg(encoded.schemaId));
+        }
+        engine.shutdown();
     }
 
     // Typed columns read the decoded value: a Parquet table DuckDB reads back row by row.

@@ -13,10 +13,11 @@ namespace outflow {
 class AvroSchema;
 class WireFormatDecoder;
 
-/// Decodes the values of records the console shows (Pull source data, View messages) exactly
-/// as the engine decodes them for the warehouse, so what a user looks at is what a task
-/// writes. Without a schema registry on the cluster it changes nothing. Blocks on the registry
-/// the first time it meets a schema id: use it on a worker thread.
+/// Decodes the values of records shown to users (the console's Pull source data and View
+/// messages, `outflow-engine task messages`) exactly as the engine decodes them for the
+/// warehouse, so what a user looks at is what a task writes. Without a schema registry on the
+/// cluster it changes nothing. Blocks on the registry the first time it meets a schema id: use
+/// it on a worker thread.
 class RecordDecoding final
 {
     Q_DECLARE_TR_FUNCTIONS(RecordDecoding)
