@@ -147,6 +147,7 @@ void SourceForm::loadTopics()
 {
     const std::optional<ClusterConfig> cluster = currentCluster();
     const quint64 serial = ++m_topicSerial;
+    m_partitions.clear(); // the old cluster's topics say nothing about the new one
     if (!cluster) {
         m_topicStatus->clear();
         return;
@@ -162,8 +163,11 @@ void SourceForm::loadTopics()
             return;
         }
         QStringList names;
-        for (const TopicInfo &t : result->topics)
-            if (!t.name.startsWith(QLatin1String("__"))) names << t.name; // internal topics are not data
+        for (const TopicInfo &t : result->topics) {
+            if (t.name.startsWith(QLatin1String("__"))) continue; // internal topics are not data
+            names << t.name;
+            m_partitions.insert(t.name, t.partitions);
+        }
         names.sort(Qt::CaseInsensitive);
         const QSignalBlocker blocker(m_topic);
         m_topic->clear();
@@ -173,6 +177,12 @@ void SourceForm::loadTopics()
         m_topicStatus->setText(tr("%n topic(s) in this cluster", nullptr, int(names.size())));
         Q_EMIT changed();
     });
+}
+
+std::optional<int> SourceForm::partitionCount() const
+{
+    const auto it = m_partitions.constFind(m_topic->currentText());
+    return it == m_partitions.cend() ? std::nullopt : std::optional<int>(*it);
 }
 
 Result<SourceForm::Pulled> SourceForm::newestRecord(const ClusterConfig &cluster, const QString &topic)

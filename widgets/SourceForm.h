@@ -3,6 +3,7 @@
 #include "catalog/Catalog.h"
 #include "kafka/KafkaRecord.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -36,6 +37,8 @@ public:
     /// The record *Pull source data* shows now (its value decoded when it was in the schema
     /// registry's wire format); nullopt while it shows none.
     const std::optional<KafkaRecord> &sample() const { return m_sample.record; }
+    /// Partitions of the chosen topic, once the cluster's topics are listed and it is one of them.
+    std::optional<int> partitionCount() const;
     /// The Avro schema the sample's value was decoded with, or null.
     std::shared_ptr<const AvroSchema> sampleSchema() const { return m_sample.schema; }
 
@@ -80,6 +83,7 @@ private:
     QLabel *m_clusterProblem;
     /// Applied once the clusters or topics arrive (prefill for Copy, Rebuild, Change source).
     SourceSpec m_wanted;
+    QHash<QString, int> m_partitions; // of the listed topics, by name
     Pulled m_sample;
     quint64 m_topicSerial = 0;
     quint64 m_pullSerial = 0;

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QLabel;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
@@ -50,6 +51,8 @@ private:
     QWidget *createSettingsPage();
     void showStep(Step step);
     void updateState();
+    /// A warning under Parallelism when it exceeds the chosen topic's partitions.
+    void updateParallelismAdvice();
     void submit();
 
     ConsoleContext m_context;
@@ -61,6 +64,7 @@ private:
     SourceForm *m_source = nullptr;
     TargetForm *m_target = nullptr;
     QSpinBox *m_parallelism = nullptr;
+    QLabel *m_parallelismAdvice = nullptr;
     FormFooter *m_footer;
     QPushButton *m_previous;
     QPushButton *m_next;
