@@ -144,6 +144,14 @@ private:
         if (!text.isEmpty()) QTest::keyClicks(edit, text);
     }
 
+    /// Replaces a spin box's value by typing, as a keyboard user does.
+    static void retype(QSpinBox *spin, const QString &text)
+    {
+        spin->setFocus();
+        spin->selectAll();
+        QTest::keyClicks(spin, text);
+    }
+
     static bool pickTopic(QComboBox *topics, const QString &topic)
     {
         if (!QTest::qWaitFor([&] { return topics->findText(topic) >= 0; }, 20000)) return false;
@@ -228,10 +236,7 @@ private:
     /// then submits.
     QString submitFlushingEverySecond(TaskFormDialog *dialog, const QString &name)
     {
-        auto *flush = child<QSpinBox>(QStringLiteral("flushIntervalSpin"), dialog);
-        flush->setFocus();
-        flush->selectAll();
-        QTest::keyClicks(flush, QStringLiteral("1"));
+        retype(child<QSpinBox>(QStringLiteral("flushIntervalSpin"), dialog), QStringLiteral("1"));
         return submitAndWaitForNewTask(dialog, name);
     }
 
@@ -385,9 +390,7 @@ private Q_SLOTS:
         QTRY_COMPARE(child<QComboBox>(QStringLiteral("warehouseCombo"), dialog)->currentText(), QStringLiteral("wh"));
         // Files become visible (and the lag drops) at each flush: once a second here.
         auto *flush = child<QSpinBox>(QStringLiteral("flushIntervalSpin"), dialog);
-        flush->setFocus();
-        flush->selectAll();
-        QTest::keyClicks(flush, QStringLiteral("1"));
+        retype(flush, QStringLiteral("1"));
         QCOMPARE(flush->value(), 1);
         QTRY_VERIFY(submit->isEnabled());
 
@@ -800,9 +803,7 @@ private Q_SLOTS:
         QVERIFY(pickTopic(child<QComboBox>(QStringLiteral("topicCombo"), dialog), m_topic)); // two partitions
         auto *parallelism = child<QSpinBox>(QStringLiteral("parallelismSpin"), dialog);
         auto *advice = child<QLabel>(QStringLiteral("parallelismAdvice"), dialog);
-        parallelism->setFocus();
-        parallelism->selectAll();
-        QTest::keyClicks(parallelism, QStringLiteral("2"));
+        retype(parallelism, QStringLiteral("2"));
         QCOMPARE(parallelism->value(), 2);
         QVERIFY(advice->isHidden());
         QTest::keyClick(parallelism, Qt::Key_Up);

@@ -30,6 +30,21 @@ QStringList actionNames(const EngineTestEnv &env, const QString &id)
     return out;
 }
 
+/// A task on a new topic whose first record is not JSON while its delimited format needs
+/// fields and bad records fail it: it goes to Error and retries, `delaySec` apart at most.
+TaskDefinition failingDefinition(const EngineTestEnv &env, const QString &prefix, Engine::Options &options, int delaySec)
+{
+    const QString topic = TestKafka::uniqueName(prefix);
+    if (!TestKafka::createTopic(topic, 1) || !TestKafka::produce(topic, {"not json"}, 0)) return {};
+    TaskDefinition def = env.definition(topic);
+    def.target.format = RecordFormat::Delimited;
+    def.target.fields = {QStringLiteral("a")};
+    def.target.badRecords = BadRecordPolicy::Fail;
+    options.firstRetryDelaySec = 1;
+    options.maxRetryDelaySec = delaySec;
+    return def;
+}
+
 } // namespace
 
 class TestEngineLifecycle final : public QObject
@@ -181,16 +196,9 @@ private Q_SLOTS:
     void errorRetriesWithCappedBackoff()
     {
         EngineTestEnv env;
-        const QString topic = TestKafka::uniqueName(QStringLiteral("lc_retry"));
-        QVERIFY(TestKafka::createTopic(topic, 1));
-        QVERIFY(TestKafka::produce(topic, {"not json"}, 0));
-        TaskDefinition def = env.definition(topic);
-        def.target.format = RecordFormat::Delimited;
-        def.target.fields = {QStringLiteral("a")};
-        def.target.badRecords = BadRecordPolicy::Fail;
         Engine::Options options;
-        options.firstRetryDelaySec = 1;
-        options.maxRetryDelaySec = 2;
+        const TaskDefinition def = failingDefinition(env, QStringLiteral("lc_retry"), options, 2);
+        QVERIFY(!def.name.isEmpty());
         Engine engine(env.catalog(), options);
         const QString id = EngineTestEnv::start(engine, def);
         QVERIFY(!id.isEmpty());
@@ -207,16 +215,9 @@ private Q_SLOTS:
     void pauseInErrorStopsRetrying()
     {
         EngineTestEnv env;
-        const QString topic = TestKafka::uniqueName(QStringLiteral("lc_pause_err"));
-        QVERIFY(TestKafka::createTopic(topic, 1));
-        QVERIFY(TestKafka::produce(topic, {"not json"}, 0));
-        TaskDefinition def = env.definition(topic);
-        def.target.format = RecordFormat::Delimited;
-        def.target.fields = {QStringLiteral("a")};
-        def.target.badRecords = BadRecordPolicy::Fail;
         Engine::Options options;
-        options.firstRetryDelaySec = 1;
-        options.maxRetryDelaySec = 1;
+        const TaskDefinition def = failingDefinition(env, QStringLiteral("lc_pause_err"), options, 1);
+        QVERIFY(!def.name.isEmpty());
         Engine engine(env.catalog(), options);
         const QString id = EngineTestEnv::start(engine, def);
         QVERIFY(!id.isEmpty());
