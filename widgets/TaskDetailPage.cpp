@@ -279,6 +279,7 @@ void TaskDetailPage::changeSource()
     if (!m_task) return;
     auto *form = new SourceForm(m_context.catalog);
     form->setSource(m_task->definition.source);
+    form->setParallelism(m_task->definition.parallelism);
     const SourceSpec current = m_task->definition.source;
     const TaskStatus status = m_task->status;
     const bool createFailed = status == TaskStatus::CreateFailed;

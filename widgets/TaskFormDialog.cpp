@@ -145,13 +145,9 @@ QWidget *TaskFormDialog::createSettingsPage()
     m_parallelism->setRange(1, 256);
     m_parallelism->setToolTip(tr("Consumers of this task; more than the topic's partitions do not help."));
     advancedForm->addRow(tr("Parallelism"), m_parallelism);
-    m_parallelismAdvice = new QLabel(advanced);
-    m_parallelismAdvice->setObjectName(QStringLiteral("parallelismAdvice"));
-    m_parallelismAdvice->setWordWrap(true);
-    m_parallelismAdvice->setStyleSheet(QStringLiteral("QLabel { color: #9a6700; }"));
-    m_parallelismAdvice->hide();
-    advancedForm->addRow(QString(), m_parallelismAdvice);
-    connect(m_parallelism, &QSpinBox::valueChanged, this, &TaskFormDialog::updateState);
+    // The source form says when there are more consumers than the topic has partitions.
+    connect(m_parallelism, &QSpinBox::valueChanged, m_source, &SourceForm::setParallelism);
+    m_source->setParallelism(m_parallelism->value());
 
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(section(tr("Basic information"), basic, content));
@@ -199,24 +195,8 @@ TaskDefinition TaskFormDialog::definition() const
     return d;
 }
 
-void TaskFormDialog::updateParallelismAdvice()
-{
-    // Advice, not a rule: the engine runs at most one consumer per partition, and the topic
-    // may gain partitions later.
-    const std::optional<int> partitions = m_source->partitionCount();
-    const bool tooMany = partitions && m_parallelism->value() > *partitions;
-    if (tooMany)
-        m_parallelismAdvice->setText(tr("Topic %1 has %n partition(s): only that many of the %2 consumers get data, the others "
-                                        "stay idle. For more throughput, add partitions to the topic.",
-                                        nullptr, *partitions)
-                                         .arg(m_source->source().topic)
-                                         .arg(m_parallelism->value()));
-    m_parallelismAdvice->setVisible(tooMany);
-}
-
 void TaskFormDialog::updateState()
 {
-    updateParallelismAdvice();
     if (m_footer->isBusy()) return;
     QString problem = m_name->problem();
     if (problem.isEmpty()) problem = m_source->problem();

@@ -7,7 +7,6 @@
 
 #include <optional>
 
-class QLabel;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
@@ -51,8 +50,6 @@ private:
     QWidget *createSettingsPage();
     void showStep(Step step);
     void updateState();
-    /// A warning under Parallelism when it exceeds the chosen topic's partitions.
-    void updateParallelismAdvice();
     void submit();
 
     ConsoleContext m_context;
@@ -64,7 +61,6 @@ private:
     SourceForm *m_source = nullptr;
     TargetForm *m_target = nullptr;
     QSpinBox *m_parallelism = nullptr;
-    QLabel *m_parallelismAdvice = nullptr;
     FormFooter *m_footer;
     QPushButton *m_previous;
     QPushButton *m_next;

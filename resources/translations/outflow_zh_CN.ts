@@ -1314,6 +1314,12 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
         <source>Value: %1</source>
         <translation>消息值：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>Topic %1 has %n partition(s): only that many of the %2 consumers get data, the others stay idle. For more throughput, add partitions to the topic.</source>
+        <translation>
+            <numerusform>Topic %1 只有 %n 个分区：%2 个消费者中只有这么多能分到数据，其余将空闲。如需更高吞吐，请为 Topic 增加分区。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>outflow::TargetForm</name>
@@ -1914,12 +1920,6 @@ It stops retrying and stays Paused until you start it again; Start retries from 
     <message>
         <source>Task %1 could not be created:</source>
         <translation>任务 %1 创建失败：</translation>
-    </message>
-    <message numerus="yes">
-        <source>Topic %1 has %n partition(s): only that many of the %2 consumers get data, the others stay idle. For more throughput, add partitions to the topic.</source>
-        <translation>
-            <numerusform>Topic %1 只有 %n 个分区：%2 个消费者中只有这么多能分到数据，其余将空闲。如需更高吞吐，请为 Topic 增加分区。</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -758,6 +758,12 @@ private Q_SLOTS:
         auto *dialog = waitForDialog<FormDialog>();
         QVERIFY(dialog);
         QTRY_COMPARE(child<QComboBox>(QStringLiteral("topicCombo"), dialog)->currentText(), topic);
+        // The task runs two consumers on a one-partition topic: the form says so, and still saves.
+        QTRY_VERIFY(child<QLabel>(QStringLiteral("parallelismAdvice"), dialog)->isVisible());
+        QCOMPARE(child<QLabel>(QStringLiteral("parallelismAdvice"), dialog)->text(),
+                 QStringLiteral("Topic %1 has 1 partition(s): only that many of the 2 consumers get data, the others stay idle. "
+                                "For more throughput, add partitions to the topic.")
+                     .arg(topic));
         auto *start = child<QComboBox>(QStringLiteral("startPositionCombo"), dialog);
         QCOMPARE(start->currentText(), QStringLiteral("Latest"));
         stepCombo(start, -1);
