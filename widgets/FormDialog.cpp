@@ -1,5 +1,6 @@
 #include "FormDialog.h"
 
+#include "Confirmation.h"
 #include "FormFooter.h"
 
 #include "FutureWatch.h"
@@ -41,7 +42,34 @@ void FormDialog::updateState()
     m_saveButton->setEnabled(problem.isEmpty());
 }
 
+void FormDialog::setConfirmation(QuestionFunction ask, const QString &title, const QString &confirmText)
+{
+    m_ask = std::move(ask);
+    m_askTitle = title;
+    m_confirmText = confirmText;
+}
+
 void FormDialog::save()
+{
+    if (!m_ask) {
+        saveConfirmed();
+        return;
+    }
+    m_footer->clearError();
+    m_footer->setBusy(tr("Checking what saving does…"));
+    FutureWatch::onReady(this, m_ask(), [this](const Result<QString> &question) {
+        m_footer->setBusy({});
+        updateState();
+        if (!question) {
+            m_footer->showError(question.error());
+            return;
+        }
+        if (question->isEmpty()) saveConfirmed();
+        else Confirmation::ask(this, m_askTitle, question.value(), m_confirmText, false, [this] { saveConfirmed(); });
+    });
+}
+
+void FormDialog::saveConfirmed()
 {
     m_footer->clearError();
     m_footer->setBusy(tr("Saving: the engine checks the new settings…"));

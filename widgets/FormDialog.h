@@ -30,14 +30,24 @@ public:
     /// the dialog re-validates on each.
     FormDialog(const QString &title, QWidget *form, ProblemFunction problem, SaveFunction save, QWidget *parent = nullptr);
 
+    /// A question the user must confirm before Save goes ahead: `ask` runs when Save is clicked
+    /// and answers off the GUI thread with the question (empty: save without asking) or why
+    /// saving is impossible; `confirmText` names the confirming button.
+    using QuestionFunction = std::function<QFuture<Result<QString>>()>;
+    void setConfirmation(QuestionFunction ask, const QString &title, const QString &confirmText);
+
 public Q_SLOTS:
     void updateState();
 
 private:
     void save();
+    void saveConfirmed();
 
     ProblemFunction m_problem;
     SaveFunction m_save;
+    QuestionFunction m_ask;
+    QString m_askTitle;
+    QString m_confirmText;
     FormFooter *m_footer;
     QPushButton *m_saveButton;
 };

@@ -34,7 +34,7 @@ QString textOrHex(const QByteArray &bytes)
 
 SourceForm::SourceForm(std::shared_ptr<Catalog> catalog, QWidget *parent)
     : QWidget(parent), m_catalog(std::move(catalog)), m_cluster(new QComboBox(this)), m_topic(new QComboBox(this)),
-      m_topicStatus(new QLabel(this)), m_pull(new QPushButton(tr("Pull source data"), this)),
+      m_topicStatus(new QLabel(this)), m_parallelismAdvice(new QLabel(this)), m_pull(new QPushButton(tr("Pull source data"), this)),
       m_preview(new QPlainTextEdit(this)), m_start(new QComboBox(this)), m_startTime(new QDateTimeEdit(this)),
       m_clusterProblem(new QLabel(this))
 {
@@ -55,6 +55,11 @@ SourceForm::SourceForm(std::shared_ptr<Catalog> catalog, QWidget *parent)
     m_topicStatus->setWordWrap(true);
     m_topicStatus->setTextFormat(Qt::PlainText);
     m_topicStatus->setStyleSheet(QStringLiteral("QLabel { color: #57606a; }"));
+    m_parallelismAdvice->setObjectName(QStringLiteral("parallelismAdvice"));
+    m_parallelismAdvice->setWordWrap(true);
+    m_parallelismAdvice->setTextFormat(Qt::PlainText);
+    m_parallelismAdvice->setStyleSheet(QStringLiteral("QLabel { color: #9a6700; }"));
+    m_parallelismAdvice->hide();
 
     m_pull->setObjectName(QStringLiteral("pullSourceButton"));
     m_pull->setToolTip(tr("Read the most recent message of the topic"));
@@ -89,6 +94,8 @@ SourceForm::SourceForm(std::shared_ptr<Catalog> catalog, QWidget *parent)
     form->addRow(QString(), m_clusterProblem);
     form->addRow(tr("Source topic"), topicRow);
     form->addRow(QString(), m_topicStatus);
+    form->addRow(QString(), m_parallelismAdvice);
+    connect(this, &SourceForm::changed, this, &SourceForm::updateParallelismAdvice);
     form->addRow(tr("Source data"), m_preview);
     form->addRow(tr("Start position"), startRow);
 
@@ -147,6 +154,7 @@ void SourceForm::loadTopics()
 {
     const std::optional<ClusterConfig> cluster = currentCluster();
     const quint64 serial = ++m_topicSerial;
+    m_partitions.clear(); // the old cluster's topics say nothing about the new one
     if (!cluster) {
         m_topicStatus->clear();
         return;
@@ -162,8 +170,11 @@ void SourceForm::loadTopics()
             return;
         }
         QStringList names;
-        for (const TopicInfo &t : result->topics)
-            if (!t.name.startsWith(QLatin1String("__"))) names << t.name; // internal topics are not data
+        for (const TopicInfo &t : result->topics) {
+            if (t.name.startsWith(QLatin1String("__"))) continue; // internal topics are not data
+            names << t.name;
+            m_partitions.insert(t.name, t.partitions);
+        }
         names.sort(Qt::CaseInsensitive);
         const QSignalBlocker blocker(m_topic);
         m_topic->clear();
@@ -173,6 +184,31 @@ void SourceForm::loadTopics()
         m_topicStatus->setText(tr("%n topic(s) in this cluster", nullptr, int(names.size())));
         Q_EMIT changed();
     });
+}
+
+std::optional<int> SourceForm::partitionCount() const
+{
+    const auto it = m_partitions.constFind(m_topic->currentText());
+    return it == m_partitions.cend() ? std::nullopt : std::optional<int>(*it);
+}
+
+void SourceForm::setParallelism(int parallelism)
+{
+    m_parallelism = parallelism;
+    updateParallelismAdvice();
+}
+
+void SourceForm::updateParallelismAdvice()
+{
+    const std::optional<int> partitions = partitionCount();
+    const bool tooMany = partitions && m_parallelism > *partitions;
+    if (tooMany)
+        m_parallelismAdvice->setText(tr("Topic %1 has %n partition(s): only that many of the %2 consumers get data, the others "
+                                        "stay idle. For more throughput, add partitions to the topic.",
+                                        nullptr, *partitions)
+                                         .arg(m_topic->currentText())
+                                         .arg(m_parallelism));
+    m_parallelismAdvice->setVisible(tooMany);
 }
 
 Result<SourceForm::Pulled> SourceForm::newestRecord(const ClusterConfig &cluster, const QString &topic)

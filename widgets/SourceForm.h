@@ -3,6 +3,7 @@
 #include "catalog/Catalog.h"
 #include "kafka/KafkaRecord.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -36,6 +37,11 @@ public:
     /// The record *Pull source data* shows now (its value decoded when it was in the schema
     /// registry's wire format); nullopt while it shows none.
     const std::optional<KafkaRecord> &sample() const { return m_sample.record; }
+    /// Partitions of the chosen topic, once the cluster's topics are listed and it is one of them.
+    std::optional<int> partitionCount() const;
+    /// The task's parallelism: more consumers than the topic has partitions is pointed out
+    /// under the topic (advice, not a problem: the engine runs one consumer per partition at most).
+    void setParallelism(int parallelism);
     /// The Avro schema the sample's value was decoded with, or null.
     std::shared_ptr<const AvroSchema> sampleSchema() const { return m_sample.schema; }
 
@@ -67,12 +73,15 @@ private:
     std::optional<ClusterConfig> currentCluster() const;
     void updateStartEditor();
     void setSample(Pulled sample);
+    void updateParallelismAdvice();
 
     std::shared_ptr<Catalog> m_catalog;
     QList<ClusterConfig> m_clusters;
     QComboBox *m_cluster;
     QComboBox *m_topic;
     QLabel *m_topicStatus;
+    QLabel *m_parallelismAdvice;
+    int m_parallelism = 0; // 0: no advice
     QPushButton *m_pull;
     QPlainTextEdit *m_preview;
     QComboBox *m_start;
@@ -80,6 +89,7 @@ private:
     QLabel *m_clusterProblem;
     /// Applied once the clusters or topics arrive (prefill for Copy, Rebuild, Change source).
     SourceSpec m_wanted;
+    QHash<QString, int> m_partitions; // of the listed topics, by name
     Pulled m_sample;
     quint64 m_topicSerial = 0;
     quint64 m_pullSerial = 0;

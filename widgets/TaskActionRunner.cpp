@@ -16,11 +16,18 @@ TaskActionRunner::TaskActionRunner(ConsoleContext context, TaskListModel *model,
 {
 }
 
-TaskActionRunner::Wording TaskActionRunner::wording(Action action, const QString &taskId, const QString &taskName) const
+TaskActionRunner::Wording TaskActionRunner::wording(Action action, const QString &taskId, const QString &taskName,
+                                                    TaskStatus status) const
 {
     const QString task = tr("%1 (%2)").arg(taskName, taskId);
     switch (action) {
     case Action::Pause:
+        if (status == TaskStatus::Error)
+            return {tr("Pause task"),
+                    tr("Pause task %1?\n\nIt stops retrying and stays Paused until you start it again; Start retries "
+                       "from the committed position.")
+                        .arg(task),
+                    tr("Pause"), tr("Pausing…"), tr("Task %1 is pausing: it no longer retries.").arg(task)};
         return {tr("Pause task"),
                 tr("Pause task %1?\n\nWhat has been written is flushed and committed, then the task stops consuming. "
                    "Start continues from the committed position.")
@@ -59,7 +66,7 @@ TaskActionRunner::EngineCall TaskActionRunner::callFor(Action action, const QStr
 void TaskActionRunner::request(Action action, const QString &taskId)
 {
     const std::optional<TaskRecord> task = m_model->taskById(taskId);
-    const Wording w = wording(action, taskId, task ? task->definition.name : taskId);
+    const Wording w = wording(action, taskId, task ? task->definition.name : taskId, task ? task->status : TaskStatus::Running);
     Confirmation::ask(m_dialogParent, w.title, w.question, w.confirm, action == Action::Delete,
                       [this, action, taskId, w] { run(taskId, w.busy, w.done, callFor(action, taskId)); });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConsoleContext.h"
+#include "catalog/TaskStatus.h"
 #include "common/Result.h"
 
 #include <QObject>
@@ -49,7 +50,7 @@ private:
         QString busy;
         QString done;
     };
-    Wording wording(Action action, const QString &taskId, const QString &taskName) const;
+    Wording wording(Action action, const QString &taskId, const QString &taskName, TaskStatus status) const;
     static EngineCall callFor(Action action, const QString &taskId);
 
     ConsoleContext m_context;

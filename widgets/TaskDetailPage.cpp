@@ -4,6 +4,7 @@
 #include "ErrorBanner.h"
 #include "FormDialog.h"
 #include "KcatCommand.h"
+#include "LagTrend.h"
 #include "MonitoringView.h"
 #include "SourceForm.h"
 #include "TargetForm.h"
@@ -13,20 +14,61 @@
 #include "ViewMessagesTab.h"
 #include "catalog/Validation.h"
 #include "engine/Engine.h"
+#include "metrics/MetricsRecorder.h"
+#include "metrics/MetricsStore.h"
 
 #include "FutureWatch.h"
 #include "HiveTableTab.h"
 
 #include <QClipboard>
+#include <QDateTime>
+#include <QFuture>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace outflow {
+
+namespace {
+/// Only the start position differs: for a task that has committed data, that moves its
+/// position (Reset position) rather than being a setting it reads again.
+bool onlyStartChanged(const SourceSpec &from, const SourceSpec &to)
+{
+    return from.cluster == to.cluster && from.topic == to.topic && from.start != to.start;
+}
+
+bool resettable(TaskStatus status)
+{
+    return status == TaskStatus::Running || status == TaskStatus::Paused || status == TaskStatus::Error;
+}
+
+/// The confirmation of a start-position change that resets the position.
+QString resetQuestion(const Engine::ResetCounts &counts, const QString &preview, bool running)
+{
+    QString question = TaskDetailPage::tr("The task has already committed data, so a new start position resets its position "
+                                          "(Reset position).")
+                       + QStringLiteral("\n\n");
+    if (counts.skipped == 0 && counts.readAgain == 0) question += TaskDetailPage::tr("No record is skipped or read again.");
+    else
+        question += TaskDetailPage::tr("%1 records will be skipped and %2 read again; offsets the warehouse already holds are "
+                                       "not written again.")
+                        .arg(QLocale().toString(counts.skipped), QLocale().toString(counts.readAgain));
+    if (running) question += u' ' + TaskDetailPage::tr("The task commits what it wrote, then restarts from the new position.");
+    return question + QStringLiteral("\n\n") + preview;
+}
+
+struct LagOutcome
+{
+    LagTrend::Verdict verdict;
+    int partitions = 0;
+};
+} // namespace
 
 TaskDetailPage::TaskDetailPage(ConsoleContext context, QWidget *parent)
     : QWidget(parent), m_context(std::move(context)), m_banner(new ErrorBanner(this)), m_tabs(new QTabWidget(this)),
@@ -35,12 +77,23 @@ TaskDetailPage::TaskDetailPage(ConsoleContext context, QWidget *parent)
 {
     setObjectName(QStringLiteral("taskDetailPage"));
     m_banner->setObjectName(QStringLiteral("detailResult"));
+    m_lagAdvice = new QLabel(this);
+    m_lagAdvice->setObjectName(QStringLiteral("lagAdvice"));
+    m_lagAdvice->setWordWrap(true);
+    m_lagAdvice->setTextFormat(Qt::PlainText);
+    m_lagAdvice->setStyleSheet(QStringLiteral("QLabel { color: #7d4e00; background: #fff8c5; border: 1px solid #d4a72c;"
+                                              " border-radius: 4px; padding: 6px; }"));
+    m_lagAdvice->hide();
+    m_lagTimer = new QTimer(this);
+    m_lagTimer->setInterval(30000);
+    connect(m_lagTimer, &QTimer::timeout, this, &TaskDetailPage::checkLagTrend);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     addTabs();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createHeader());
     layout->addWidget(m_banner);
+    layout->addWidget(m_lagAdvice);
     layout->addWidget(m_tabs, 1);
 }
 
@@ -111,8 +164,51 @@ void TaskDetailPage::showTask(const QString &taskId)
         m_name->clear();
         m_status->clear();
         m_tabs->setCurrentIndex(0);
+        m_lagAdvice->hide();
+        ++m_lagSerial;
     }
     reload();
+    if (m_context.metrics) m_lagTimer->start();
+}
+
+void TaskDetailPage::checkLagTrend()
+{
+    if (m_taskId.isEmpty() || !m_context.metrics) return;
+    if (!isVisible()) return; // checked again when the page shows a task
+    const quint64 serial = ++m_lagSerial;
+    FutureWatch::onReady(this, QtConcurrent::run([path = m_context.metrics->storePath(), id = m_taskId] {
+        LagOutcome outcome;
+        auto store = MetricsStore::open(path);
+        if (!store) return outcome; // the Monitoring charts say why; advice is only advice
+        MetricsQuery query;
+        query.taskId = id;
+        query.metrics = {Metric::Lag};
+        query.toMs = QDateTime::currentMSecsSinceEpoch();
+        query.fromMs = query.toMs - LagTrend::kWindowMs;
+        query.maxPoints = 120;
+        if (auto series = store.value()->query(query)) outcome.verdict = LagTrend::judge(series->of(Metric::Lag), query.toMs);
+        if (auto partitions = store.value()->partitions(id)) outcome.partitions = int(partitions->size());
+        return outcome;
+    }), [this, serial](const LagOutcome &outcome) {
+        if (serial != m_lagSerial || !m_task) return;
+        if (!outcome.verdict.growing) {
+            m_lagAdvice->hide();
+            return;
+        }
+        const int parallelism = m_task->definition.parallelism;
+        QString text = tr("The lag has kept growing for %1 minutes, from about %2 to %3 records: the task reads more slowly "
+                          "than the topic is written.")
+                           .arg(LagTrend::kWindowMs / 60000)
+                           .arg(QLocale().toString(qint64(outcome.verdict.fromLag)), QLocale().toString(qint64(outcome.verdict.toLag)));
+        if (outcome.partitions > 0 && parallelism < outcome.partitions)
+            text += u' ' + tr("Raise the parallelism: it is %1, and the topic has %2 partitions.").arg(parallelism).arg(outcome.partitions);
+        else
+            text += u' ' + tr("Add partitions to the topic and raise the parallelism with them: each of the %1 consumers "
+                              "already has a partition of its own.")
+                               .arg(parallelism);
+        m_lagAdvice->setText(text);
+        m_lagAdvice->show();
+    });
 }
 
 void TaskDetailPage::reload()
@@ -148,11 +244,13 @@ void TaskDetailPage::apply(quint64 serial, const Snapshot &snapshot)
                                            " font-weight: 600; }")
                                 .arg(colour.name()));
     m_basicInfo->setTask(*m_task, snapshot.actions);
+    checkLagTrend();
 }
 
-void TaskDetailPage::openChangeDialog(const QString &title, QWidget *form, const std::function<QString()> &formProblem,
-                                      const std::function<void(TaskDefinition &)> &edit,
-                                      const std::function<Status(Engine &, const TaskDefinition &)> &save, const QString &doneText)
+FormDialog *TaskDetailPage::openChangeDialog(const QString &title, QWidget *form, const std::function<QString()> &formProblem,
+                                             const std::function<void(TaskDefinition &)> &edit,
+                                             const std::function<Status(Engine &, const TaskDefinition &)> &save,
+                                             const std::function<QString()> &doneText)
 {
     const TaskDefinition current = m_task->definition;
     // The form's own problem first (it knows which field), then the whole definition as the
@@ -173,10 +271,11 @@ void TaskDetailPage::openChangeDialog(const QString &title, QWidget *form, const
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, doneText] {
-        m_banner->showInfo(doneText);
+        m_banner->showInfo(doneText());
         reload();
     });
     dialog->open();
+    return dialog;
 }
 
 void TaskDetailPage::changeSource()
@@ -184,11 +283,45 @@ void TaskDetailPage::changeSource()
     if (!m_task) return;
     auto *form = new SourceForm(m_context.catalog);
     form->setSource(m_task->definition.source);
-    openChangeDialog(
+    form->setParallelism(m_task->definition.parallelism);
+    const SourceSpec current = m_task->definition.source;
+    const TaskStatus status = m_task->status;
+    const bool createFailed = status == TaskStatus::CreateFailed;
+    FormDialog *dialog = openChangeDialog(
         tr("Change data source of %1").arg(m_task->definition.name), form, [form] { return form->problem(); },
         [form](TaskDefinition &d) { d.source = form->source(); },
-        [id = m_task->id, actor = m_context.actor](Engine &e, const TaskDefinition &d) { return e.changeSource(id, d.source, actor); },
-        tr("The data source was changed; a running task restarts on it."));
+        [id = m_task->id, actor = m_context.actor, current, status](Engine &e, const TaskDefinition &d) {
+            // A new start position of a task with committed data resets its position (the
+            // user confirmed what that skips or reads again), then the definition follows.
+            if (onlyStartChanged(current, d.source) && resettable(status)) {
+                Engine::ResetCounts counts;
+                auto preview = e.resetPosition(id, d.source.start, actor, Engine::ResetMode::Preview, &counts);
+                if (!preview) return Status::fail(preview.error());
+                if (counts.committedPartitions > 0)
+                    if (auto reset = e.resetPosition(id, d.source.start, actor, Engine::ResetMode::ApplyStoppingRunner); !reset)
+                        return Status::fail(reset.error());
+            }
+            return e.changeSource(id, d.source, actor);
+        },
+        [form, current, createFailed] {
+            if (createFailed) return tr("The data source was changed and the task passed the Create checks: it is running.");
+            if (onlyStartChanged(current, form->source())) return tr("The start position was changed.");
+            return tr("The data source was changed; a running task restarts on it.");
+        });
+    dialog->setConfirmation(
+        [form, current, status, context = m_context, id = m_task->id]() -> QFuture<Result<QString>> {
+            const SourceSpec wanted = form->source();
+            if (!onlyStartChanged(current, wanted) || !resettable(status)) return QtFuture::makeReadyFuture(Result<QString>::ok({}));
+            return QtConcurrent::run([context, id, wanted, running = status == TaskStatus::Running] {
+                Engine::ResetCounts counts;
+                auto preview = context.engine->resetPosition(id, wanted.start, context.actor, Engine::ResetMode::Preview, &counts);
+                if (!preview) return Result<QString>::fail(preview.error());
+                // Nothing committed yet: the new start is simply where the task begins.
+                if (counts.committedPartitions == 0) return Result<QString>::ok({});
+                return Result<QString>::ok(resetQuestion(counts, preview.value(), running));
+            });
+        },
+        tr("Reset position"), tr("Reset position"));
 }
 
 void TaskDetailPage::changeTarget()
@@ -200,7 +333,10 @@ void TaskDetailPage::changeTarget()
         tr("Change data target of %1").arg(m_task->definition.name), form, [form] { return form->problem(); },
         [form](TaskDefinition &d) { d.target = form->target(); },
         [id = m_task->id, actor = m_context.actor](Engine &e, const TaskDefinition &d) { return e.changeTarget(id, d.target, actor); },
-        tr("The data target was changed; a running task restarts on it."));
+        [createFailed = m_task->status == TaskStatus::CreateFailed] {
+            return createFailed ? tr("The data target was changed and the task passed the Create checks: it is running.")
+                                : tr("The data target was changed; a running task restarts on it.");
+        });
 }
 
 void TaskDetailPage::copyKcatCommand()

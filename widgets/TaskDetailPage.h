@@ -10,6 +10,7 @@
 
 class QLabel;
 class QTabWidget;
+class QTimer;
 
 namespace outflow {
 
@@ -17,6 +18,7 @@ class ConsumptionProgressTab;
 class Engine;
 class ErrorBanner;
 class HiveTableTab;
+class FormDialog;
 class TaskBasicInfoTab;
 class ViewMessagesTab;
 
@@ -59,13 +61,18 @@ private:
     void addTabs();
     void apply(quint64 serial, const Snapshot &snapshot);
     /// The Change data source/target dialog: `edit` applies the form to a copy of the
-    /// definition, `save` hands the result to the engine (off the GUI thread).
-    void openChangeDialog(const QString &title, QWidget *form, const std::function<QString()> &formProblem,
-                          const std::function<void(TaskDefinition &)> &edit,
-                          const std::function<Status(Engine &, const TaskDefinition &)> &save, const QString &doneText);
+    /// definition, `save` hands the result to the engine (off the GUI thread), `doneText` says
+    /// what happened once it agreed.
+    FormDialog *openChangeDialog(const QString &title, QWidget *form, const std::function<QString()> &formProblem,
+                                 const std::function<void(TaskDefinition &)> &edit,
+                                 const std::function<Status(Engine &, const TaskDefinition &)> &save,
+                                 const std::function<QString()> &doneText);
     void changeSource();
     void changeTarget();
     void copyKcatCommand();
+    /// Reads the last minutes of the task's lag (off the GUI thread) and says, under the
+    /// header, when it keeps growing and what would help.
+    void checkLagTrend();
 
     ConsoleContext m_context;
     QString m_taskId;
@@ -75,6 +82,9 @@ private:
     QLabel *m_name = nullptr;
     QLabel *m_status = nullptr;
     ErrorBanner *m_banner;
+    QLabel *m_lagAdvice;
+    QTimer *m_lagTimer;
+    quint64 m_lagSerial = 0;
     QTabWidget *m_tabs;
     TaskBasicInfoTab *m_basicInfo;
     ConsumptionProgressTab *m_progress;

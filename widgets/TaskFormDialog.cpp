@@ -62,6 +62,17 @@ TaskFormDialog::TaskFormDialog(ConsoleContext context, Mode mode, const std::opt
     connect(m_submit, &QPushButton::clicked, this, &TaskFormDialog::submit);
 
     auto *layout = new QVBoxLayout(this);
+    if (mode == Mode::Rebuild && base && !base->lastError.isEmpty()) {
+        // What to fix, in the engine's own words, above the fields to fix it in.
+        auto *reason = new QLabel(tr("Task %1 could not be created:").arg(base->id) + u'\n' + base->lastError, this);
+        reason->setObjectName(QStringLiteral("createFailedReason"));
+        reason->setTextFormat(Qt::PlainText);
+        reason->setWordWrap(true);
+        reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        reason->setStyleSheet(QStringLiteral("QLabel { color: #8a1c1c; background: #fdecea; border: 1px solid #f5c2c0;"
+                                             " border-radius: 4px; padding: 6px; }"));
+        layout->addWidget(reason);
+    }
     layout->addWidget(m_steps, 1);
     layout->addWidget(m_footer);
 
@@ -134,6 +145,9 @@ QWidget *TaskFormDialog::createSettingsPage()
     m_parallelism->setRange(1, 256);
     m_parallelism->setToolTip(tr("Consumers of this task; more than the topic's partitions do not help."));
     advancedForm->addRow(tr("Parallelism"), m_parallelism);
+    // The source form says when there are more consumers than the topic has partitions.
+    connect(m_parallelism, &QSpinBox::valueChanged, m_source, &SourceForm::setParallelism);
+    m_source->setParallelism(m_parallelism->value());
 
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(section(tr("Basic information"), basic, content));

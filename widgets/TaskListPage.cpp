@@ -1,6 +1,7 @@
 #include "TaskListPage.h"
 
 #include "ErrorBanner.h"
+#include "LinkDelegate.h"
 #include "ResetPositionDialog.h"
 #include "ListTableView.h"
 #include "PageTitle.h"
@@ -68,6 +69,7 @@ TaskListPage::TaskListPage(ConsoleContext context, QWidget *parent)
     m_view->setObjectName(QStringLiteral("taskTable"));
     m_view->setModel(m_proxy);
     m_view->setItemDelegateForColumn(TaskListModel::Status, new TaskStatusDelegate(m_view));
+    new LinkDelegate(m_view, TaskListModel::Id); // a click on the ID opens the task
     configureColumns();
     // Newest first by default; the proxy still keeps failed tasks above everything.
     m_view->sortByColumn(TaskListModel::Created, Qt::DescendingOrder);
@@ -87,6 +89,15 @@ TaskListPage::TaskListPage(ConsoleContext context, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TaskListPage::ensureOperationWidgets);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TaskListPage::ensureOperationWidgets);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &TaskListPage::updateBusyWidgets);
+    // Queued: measured once the view has laid the new rows out.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &TaskListPage::fitTextColumns, Qt::QueuedConnection);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TaskListPage::fitTextColumns, Qt::QueuedConnection);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TaskListPage::fitTextColumns, Qt::QueuedConnection);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+        if (topLeft.column() <= TaskListModel::Name) // a renamed task, not the live figures
+            QMetaObject::invokeMethod(this, &TaskListPage::fitTextColumns, Qt::QueuedConnection);
+    });
 
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT openTaskRequested(index.data(TaskListModel::TaskIdRole).toString());
@@ -179,7 +190,6 @@ void TaskListPage::configureColumns()
         TaskListModel::Column column;
         QString sample;
     } fixed[] = {
-        {TaskListModel::Id, QStringLiteral("datahub-wm0k9x2q")},
         {TaskListModel::Status, QStringLiteral("CreateFailed")}, // drawn bold; the sample is wide enough
         {TaskListModel::MessagesPerSecond, QStringLiteral("99,999.9")},
         {TaskListModel::Lag, QStringLiteral("9,999,999")},
@@ -190,8 +200,18 @@ void TaskListPage::configureColumns()
         header->setSectionResizeMode(column, QHeaderView::Interactive);
         m_view->setColumnWidth(column, m_view->widthFor(sample));
     }
-    for (int column : {TaskListModel::Name, TaskListModel::Source, TaskListModel::Target})
+    for (int column : {TaskListModel::Source, TaskListModel::Target})
         header->setSectionResizeMode(column, QHeaderView::Stretch);
+    // IDs and names are as wide as they are (fitTextColumns): no elided name while the ID column
+    // has room to spare, and no ID cut short. Source and target share what is left.
+    for (int column : {TaskListModel::Id, TaskListModel::Name}) header->setSectionResizeMode(column, QHeaderView::Interactive);
+}
+
+void TaskListPage::fitTextColumns()
+{
+    // By hand, not QHeaderView::ResizeToContents: a horizontal header does not resize its
+    // sections when rows arrive, and the user may still drag them.
+    for (int column : {TaskListModel::Id, TaskListModel::Name}) m_view->resizeColumnToContents(column);
 }
 
 void TaskListPage::ensureOperationWidgets()

@@ -63,6 +63,7 @@ Q_SIGNALS:
 private:
     QWidget *createToolbar();
     void configureColumns();
+    void fitTextColumns();
     void applyLoadResult(quint64 serial, const Result<QList<TaskRecord>> &result);
     void updatePlaceholder();
     void ensureOperationWidgets();

@@ -65,7 +65,7 @@ TaskOperationsWidget::TaskOperationsWidget(const TaskListModel *model, QString t
 bool TaskOperationsWidget::allowed(Operation operation, TaskStatus status)
 {
     switch (operation) {
-    case Operation::Pause: return status == TaskStatus::Running;
+    case Operation::Pause: return status == TaskStatus::Running || status == TaskStatus::Error; // in Error: stop retrying
     case Operation::Start: return status == TaskStatus::Paused;
     case Operation::Restart: return status == TaskStatus::Error || status == TaskStatus::Running;
     case Operation::ResetPosition: return status == TaskStatus::Paused || status == TaskStatus::Error;

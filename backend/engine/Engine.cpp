@@ -98,21 +98,7 @@ Result<QString> Engine::createTask(const TaskDefinition &definition, const QStri
     if (Status s = m_catalog->insertTask(task); !s) return R::fail(s.error());
     (void)m_catalog->appendAction(task.id, {task.createdAt, actor, QStringLiteral("Create"), QStringLiteral("started"), {}});
 
-    QString problem;
-    auto topic = ClusterClient(cluster.value()).topic(definition.source.topic);
-    if (!topic) problem = topic.error();
-    // "latest" and a time mean "from now" and "from then" as of the Create: resolved once, here,
-    // and kept in the task's group, so neither a late first run nor a crash moves them.
-    if (problem.isEmpty())
-        if (Status s = GroupPositions::makeStartDurable(cluster.value(), ConsumerGroupClient::groupOfTask(task.id), definition.source.topic,
-                                                        topic->partitions, definition.source.start);
-            !s)
-            problem = s.error();
-    if (problem.isEmpty()) {
-        auto warehouse = WarehouseFactory::create(warehouseConfig.value());
-        if (!warehouse) problem = warehouse.error();
-        else if (Status s = warehouse.value()->checkWritable(definition.target.bid, definition.target.tid); !s) problem = s.error();
-    }
+    const QString problem = createProblem(task.id, definition);
     if (!problem.isEmpty()) {
         task.lastError = problem;
         if (createError) *createError = problem;
@@ -123,6 +109,45 @@ Result<QString> Engine::createTask(const TaskDefinition &definition, const QStri
     if (Status s = setStatus(task, TaskStatus::Running, actor, QStringLiteral("Create"), QStringLiteral("ok")); !s) return R::fail(s.error());
     wake();
     return R::ok(task.id);
+}
+
+QString Engine::createProblem(const QString &id, const TaskDefinition &definition)
+{
+    auto cluster = m_catalog->cluster(definition.source.cluster);
+    if (!cluster) return cluster.error();
+    auto topic = ClusterClient(cluster.value()).topic(definition.source.topic);
+    if (!topic) return topic.error();
+    // "latest" and a time mean "from now" and "from then" as of the Create: resolved once, here,
+    // and kept in the task's group, so neither a late first run nor a crash moves them.
+    if (Status s = GroupPositions::makeStartDurable(cluster.value(), ConsumerGroupClient::groupOfTask(id), definition.source.topic,
+                                                    topic->partitions, definition.source.start);
+        !s)
+        return s.error();
+    auto warehouseConfig = m_catalog->warehouse(definition.target.warehouse);
+    if (!warehouseConfig) return warehouseConfig.error();
+    auto warehouse = WarehouseFactory::create(warehouseConfig.value());
+    if (!warehouse) return warehouse.error();
+    if (Status s = warehouse.value()->checkWritable(definition.target.bid, definition.target.tid); !s) return s.error();
+    return {};
+}
+
+Status Engine::retryCreate(const QString &id, const QString &actor, const QString &action)
+{
+    auto task = m_catalog->task(id);
+    if (!task) return Status::fail(task.error());
+    if (task->status != TaskStatus::CreateFailed) return Status::ok();
+    const QString problem = createProblem(id, task->definition);
+    TaskRecord t = task.value();
+    t.lastError = problem;
+    const QString detail = problem.isEmpty() ? QStringLiteral("checks passed after %1").arg(action) : problem;
+    if (Status s = setStatus(t, problem.isEmpty() ? TaskStatus::Running : TaskStatus::CreateFailed, actor, QStringLiteral("Create"),
+                             problem.isEmpty() ? QStringLiteral("ok") : QStringLiteral("failed"), detail);
+        !s)
+        return s;
+    if (!problem.isEmpty())
+        return Status::fail(QStringLiteral("%1 was saved, but task %2 still cannot be created: %3").arg(action, id, problem));
+    wake();
+    return Status::ok();
 }
 
 Status Engine::transition(const QString &id, const QString &actor, const QString &action, const QList<TaskStatus> &allowed,
@@ -166,7 +191,9 @@ Status Engine::pauseTask(const QString &id, const QString &actor)
 {
     // Without a local loop nobody here would finish "Pausing"; engines elsewhere stop their
     // runners when they see Paused, committing what they wrote.
-    return transition(id, actor, QStringLiteral("Pause"), {TaskStatus::Running}, isRunning() ? TaskStatus::Pausing : TaskStatus::Paused);
+    // A task in Error stops retrying: its retry schedule goes with the pause.
+    return transition(id, actor, QStringLiteral("Pause"), {TaskStatus::Running, TaskStatus::Error},
+                      isRunning() ? TaskStatus::Pausing : TaskStatus::Paused, [](TaskRecord &t) { t.nextRetryAt = QDateTime(); });
 }
 
 Status Engine::startTask(const QString &id, const QString &actor)
@@ -239,19 +266,25 @@ Status Engine::changeSource(const QString &id, const SourceSpec &source, const Q
     def.source = source;
     if (QString p = Validation::definitionProblem(def); !p.isEmpty()) return Status::fail(p);
     if (Status s = checkTableIsFree(def, id); !s) return s;
+    // A CreateFailed task takes the edit whatever the cluster says: retryCreate then checks it
+    // as a Create does and records why it still cannot run.
+    const bool createFailed = task->status == TaskStatus::CreateFailed;
     auto cluster = m_catalog->cluster(source.cluster);
     if (!cluster) return Status::fail(cluster.error());
-    auto topic = ClusterClient(cluster.value()).topic(source.topic);
-    if (!topic) return Status::fail(topic.error());
+    auto topic = createFailed ? Result<TopicInfo>::fail(QString()) : ClusterClient(cluster.value()).topic(source.topic);
+    if (!topic && !createFailed) return Status::fail(topic.error());
     // A new topic or cluster gets its start made durable like a Create. While the old source
     // still runs, its members make the broker refuse this; the first assignment then does it.
-    if (source.topic != task->definition.source.topic || source.cluster != task->definition.source.cluster)
+    if (topic && (source.topic != task->definition.source.topic || source.cluster != task->definition.source.cluster))
         if (Status s = GroupPositions::makeStartDurable(cluster.value(), ConsumerGroupClient::groupOfTask(id), source.topic,
                                                         topic->partitions, source.start);
             !s)
             qCInfo(lcEngine).noquote() << "task" << id << "start of the new source left to its first assignment:" << s.error();
-    return transition(id, actor, QStringLiteral("Change source"), kEditableStates, restartIfRunning,
-                      [&](TaskRecord &t) { t.definition.source = source; });
+    if (Status s = transition(id, actor, QStringLiteral("Change source"), kEditableStates, restartIfRunning,
+                              [&](TaskRecord &t) { t.definition.source = source; });
+        !s)
+        return s;
+    return retryCreate(id, actor, QStringLiteral("Change source"));
 }
 
 Status Engine::changeTarget(const QString &id, const TargetSpec &target, const QString &actor)
@@ -266,12 +299,16 @@ Status Engine::changeTarget(const QString &id, const TargetSpec &target, const Q
     if (!config) return Status::fail(config.error());
     auto warehouse = WarehouseFactory::create(config.value());
     if (!warehouse) return Status::fail(warehouse.error());
-    if (Status w = warehouse.value()->checkWritable(target.bid, target.tid); !w) return w;
-    return transition(id, actor, QStringLiteral("Change target"), kEditableStates, restartIfRunning,
-                      [&](TaskRecord &t) { t.definition.target = target; });
+    if (task->status != TaskStatus::CreateFailed) // else retryCreate checks it and records the reason
+        if (Status w = warehouse.value()->checkWritable(target.bid, target.tid); !w) return w;
+    if (Status s = transition(id, actor, QStringLiteral("Change target"), kEditableStates, restartIfRunning,
+                              [&](TaskRecord &t) { t.definition.target = target; });
+        !s)
+        return s;
+    return retryCreate(id, actor, QStringLiteral("Change target"));
 }
 
-Result<QString> Engine::resetPosition(const QString &id, const QString &to, const QString &actor, ResetMode mode)
+Result<QString> Engine::resetPosition(const QString &id, const QString &to, const QString &actor, ResetMode mode, ResetCounts *counts)
 {
     using R = Result<QString>;
     if (QString p = Validation::startPositionProblem(to); !p.isEmpty()) return R::fail(p);
@@ -282,7 +319,10 @@ Result<QString> Engine::resetPosition(const QString &id, const QString &to, cons
     auto task = m_catalog->task(id);
     if (!task) return R::fail(task.error());
     TaskRecord t = task.value();
-    if (t.status != TaskStatus::Paused && t.status != TaskStatus::Error)
+    const bool allowed = mode == ResetMode::Preview ? t.status != TaskStatus::Deleting
+                         : t.status == TaskStatus::Paused || t.status == TaskStatus::Error
+                             || (mode == ResetMode::ApplyStoppingRunner && t.status == TaskStatus::Running);
+    if (!allowed)
         return R::fail(QStringLiteral("Reset position is not possible while task %1 is %2 (only when Paused or Error)")
                            .arg(t.id, taskStatusName(t.status)));
     const TaskDefinition &def = t.definition;
@@ -294,7 +334,9 @@ Result<QString> Engine::resetPosition(const QString &id, const QString &to, cons
     if (!warehouse) return R::fail(warehouse.error());
     auto topic = ClusterClient(cluster.value()).topic(def.source.topic);
     if (!topic) return R::fail(topic.error());
-    if (mode == ResetMode::Apply) stopRunner(t.id, true); // a retry in flight is a group member; its uncommitted files go
+    // A retry in flight is a group member: its uncommitted files go. A running task commits
+    // what it wrote first, so the position read below includes it.
+    if (mode != ResetMode::Preview) stopRunner(t.id, t.status != TaskStatus::Running);
     auto consumer = GroupPositions::outsideConsumer(cluster.value(), ConsumerGroupClient::groupOfTask(t.id));
     if (!consumer) return R::fail(consumer.error());
     GroupPositions positions(*consumer.value(), def.source.topic);
@@ -305,6 +347,7 @@ Result<QString> Engine::resetPosition(const QString &id, const QString &to, cons
     auto target = positions.resolveStart(to, partitions);
     if (!target) return R::fail(target.error());
     QStringList moves;
+    ResetCounts totals;
     for (int p : partitions) {
         auto inWarehouse = CommitIndex(*warehouse.value(), def.target.bid, def.target.tid, def.source.topic, p).position();
         if (!inWarehouse) return R::fail(inWarehouse.error());
@@ -314,8 +357,14 @@ Result<QString> Engine::resetPosition(const QString &id, const QString &to, cons
                            .arg(p)
                            .arg(before < 0 ? QStringLiteral("not started yet") : QString::number(before))
                            .arg(after);
-        if (before >= 0 && after > before) move += QStringLiteral(" (skips %1 records)").arg(after - before);
-        else if (before >= 0 && after < before) move += QStringLiteral(" (reads %1 records again)").arg(before - after);
+        if (before >= 0) totals.committedPartitions += 1;
+        if (before >= 0 && after > before) {
+            move += QStringLiteral(" (skips %1 records)").arg(after - before);
+            totals.skipped += after - before;
+        } else if (before >= 0 && after < before) {
+            move += QStringLiteral(" (reads %1 records again)").arg(before - after);
+            totals.readAgain += before - after;
+        }
         if (inWarehouse.value() > target->value(p))
             move += QStringLiteral("; the warehouse holds up to %1, which is not written again").arg(inWarehouse.value() - 1);
         qint64 low = 0, high = 0;
@@ -324,6 +373,7 @@ Result<QString> Engine::resetPosition(const QString &id, const QString &to, cons
             move += QStringLiteral("; still past the log end (%1): only a new table (Change target) dumps this log").arg(high);
         moves << move;
     }
+    if (counts) *counts = totals;
     const QString summary = QStringLiteral("to %1:\n%2").arg(to, moves.join(u'\n')); // a line per partition
     if (mode == ResetMode::Preview) {
         consumer.value()->close();
@@ -339,7 +389,7 @@ Result<QString> Engine::resetPosition(const QString &id, const QString &to, cons
         auto fresh = m_catalog->task(id);
         if (!fresh) return R::fail(fresh.error());
         TaskRecord now = fresh.value();
-        const TaskStatus next = now.status == TaskStatus::Error ? TaskStatus::Restarting : now.status;
+        const TaskStatus next = (now.status == TaskStatus::Error || now.status == TaskStatus::Running) ? TaskStatus::Restarting : now.status;
         now.retryCount = 0;
         now.nextRetryAt = QDateTime();
         recorded = setStatus(now, next, actor, QStringLiteral("Reset position"), QStringLiteral("ok"), summary);

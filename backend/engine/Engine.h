@@ -62,19 +62,34 @@ public:
     /// Running, or CreateFailed with the reason. An invalid definition creates nothing.
     /// Returns the task id (also when it ended CreateFailed: see `createError`).
     Result<QString> createTask(const TaskDefinition &definition, const QString &actor, QString *createError = nullptr);
+    /// Running → Pausing (Paused once its files are committed); a task in Error stops retrying
+    /// the same way.
     Status pauseTask(const QString &id, const QString &actor);
     Status startTask(const QString &id, const QString &actor);
     Status restartTask(const QString &id, const QString &actor);
     Status deleteTask(const QString &id, const QString &actor);
+    /// Validated edits; a running task restarts on them. A CreateFailed task has its Create
+    /// checks run again on the saved definition: it goes Running, or stays CreateFailed and
+    /// the call fails with the reason (the edit itself is kept).
     Status changeSource(const QString &id, const SourceSpec &source, const QString &actor);
     Status changeTarget(const QString &id, const TargetSpec &target, const QString &actor);
     /// Reset position (PRODUCT.md section 3): moves the task's group to `to` (earliest, latest
     /// or an ISO-8601 time) on every partition. Offsets already in the warehouse are never
-    /// written again: where its files reach further, they still win. Only when Paused or in
-    /// Error; a task in Error restarts at once. Returns what moves, partition by partition;
-    /// a Preview only says so and changes nothing.
-    enum class ResetMode { Preview, Apply };
-    Result<QString> resetPosition(const QString &id, const QString &to, const QString &actor, ResetMode mode = ResetMode::Apply);
+    /// written again: where its files reach further, they still win. Apply only when Paused or
+    /// in Error; a task in Error restarts at once. ApplyStoppingRunner also takes a Running task:
+    /// this engine's runner of it commits what it wrote and stops, and the task restarts from
+    /// the new position (the console's *Change data source*, when the start position changes
+    /// once data is committed). Returns what moves, partition by partition; a Preview (any
+    /// state but Deleting) only says so and changes nothing. `counts`, when given, gets the totals.
+    enum class ResetMode { Preview, Apply, ApplyStoppingRunner };
+    struct ResetCounts
+    {
+        qint64 skipped = 0;   ///< records the task will never read
+        qint64 readAgain = 0; ///< records read from Kafka again (not written again where the warehouse has them)
+        int committedPartitions = 0; ///< partitions that had a position before (0: nothing committed yet)
+    };
+    Result<QString> resetPosition(const QString &id, const QString &to, const QString &actor, ResetMode mode = ResetMode::Apply,
+                                  ResetCounts *counts = nullptr);
 
     /// Starts running tasks (reconciling with the catalog every second).
     void run();
@@ -113,6 +128,12 @@ private:
     bool isBusy(const QString &id) const;
     std::shared_ptr<TaskRunner> runnerOf(const QString &id) const;
     Status startRunner(const TaskRecord &task);
+    /// The checks of a Create on the task's definition (topic exists, start position made
+    /// durable in the task's group, warehouse writable): why it cannot run, or empty.
+    QString createProblem(const QString &id, const TaskDefinition &definition);
+    /// After an edit of a CreateFailed task: runs the Create checks again and records the
+    /// outcome (Running, or CreateFailed with the new reason, which is also returned as failure).
+    Status retryCreate(const QString &id, const QString &actor, const QString &action);
     /// Fails when another task already dumps the same topic into the same table.
     Status checkTableIsFree(const TaskDefinition &definition, const QString &selfId);
     void stopRunner(const QString &id, bool discard);

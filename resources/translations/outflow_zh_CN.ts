@@ -666,6 +666,10 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
         <source>Saving: the engine checks the new settings…</source>
         <translation>正在保存：引擎正在检查新的设置…</translation>
     </message>
+    <message>
+        <source>Checking what saving does…</source>
+        <translation>正在检查保存会产生的影响…</translation>
+    </message>
 </context>
 <context>
     <name>outflow::GroupMembersModel</name>
@@ -1367,6 +1371,12 @@ Kafka 集群本身不受影响。仍有任务在读取的集群无法移除。</
         <source>Value: %1</source>
         <translation>消息值：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>Topic %1 has %n partition(s): only that many of the %2 consumers get data, the others stay idle. For more throughput, add partitions to the topic.</source>
+        <translation>
+            <numerusform>Topic %1 只有 %n 个分区：%2 个消费者中只有这么多能分到数据，其余将空闲。如需更高吞吐，请为 Topic 增加分区。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>outflow::TargetForm</name>
@@ -1617,6 +1627,18 @@ This cannot be undone.</source>
         <source>Task %1 is being deleted.</source>
         <translation>任务 %1 正在删除。</translation>
     </message>
+    <message>
+        <source>Pause task %1?
+
+It stops retrying and stays Paused until you start it again; Start retries from the committed position.</source>
+        <translation>暂停任务 %1？
+
+任务将停止重试并保持暂停，直到您再次启动；启动后从已提交的位点重试。</translation>
+    </message>
+    <message>
+        <source>Task %1 is pausing: it no longer retries.</source>
+        <translation>任务 %1 正在暂停：不再重试。</translation>
+    </message>
 </context>
 <context>
     <name>outflow::TaskBasicInfoTab</name>
@@ -1829,6 +1851,50 @@ This cannot be undone.</source>
         <source>Hive table</source>
         <translation>Hive 表</translation>
     </message>
+    <message>
+        <source>The task has already committed data, so a new start position resets its position (Reset position).</source>
+        <translation>任务已提交过数据，因此新的起始位点将重置其消费位点（重置位点）。</translation>
+    </message>
+    <message>
+        <source>No record is skipped or read again.</source>
+        <translation>没有记录会被跳过或重新读取。</translation>
+    </message>
+    <message>
+        <source>%1 records will be skipped and %2 read again; offsets the warehouse already holds are not written again.</source>
+        <translation>将跳过 %1 条记录，重新读取 %2 条；仓库中已有的位点不会再次写入。</translation>
+    </message>
+    <message>
+        <source>The task commits what it wrote, then restarts from the new position.</source>
+        <translation>任务会先提交已写入的数据，然后从新位点重新启动。</translation>
+    </message>
+    <message>
+        <source>The lag has kept growing for %1 minutes, from about %2 to %3 records: the task reads more slowly than the topic is written.</source>
+        <translation>堆积量已持续增长 %1 分钟，从约 %2 条增至 %3 条：任务的读取速度低于 Topic 的写入速度。</translation>
+    </message>
+    <message>
+        <source>Raise the parallelism: it is %1, and the topic has %2 partitions.</source>
+        <translation>请提高并行度：当前为 %1，而 Topic 有 %2 个分区。</translation>
+    </message>
+    <message>
+        <source>Add partitions to the topic and raise the parallelism with them: each of the %1 consumers already has a partition of its own.</source>
+        <translation>请为 Topic 增加分区并相应提高并行度：%1 个消费者已各自独占一个分区。</translation>
+    </message>
+    <message>
+        <source>The data source was changed and the task passed the Create checks: it is running.</source>
+        <translation>数据源已修改，任务已通过创建检查：正在运行。</translation>
+    </message>
+    <message>
+        <source>The start position was changed.</source>
+        <translation>起始位点已修改。</translation>
+    </message>
+    <message>
+        <source>Reset position</source>
+        <translation>重置位点</translation>
+    </message>
+    <message>
+        <source>The data target was changed and the task passed the Create checks: it is running.</source>
+        <translation>数据目标已修改，任务已通过创建检查：正在运行。</translation>
+    </message>
 </context>
 <context>
     <name>outflow::TaskFormDialog</name>
@@ -1911,6 +1977,10 @@ This cannot be undone.</source>
     <message>
         <source>Creating the task: checking the cluster, the topic and the warehouse…</source>
         <translation>正在创建任务：检查集群、主题和数据仓库…</translation>
+    </message>
+    <message>
+        <source>Task %1 could not be created:</source>
+        <translation>任务 %1 创建失败：</translation>
     </message>
 </context>
 <context>

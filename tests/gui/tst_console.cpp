@@ -10,6 +10,7 @@
 #include "DumpedRecordsModel.h"
 #include "EngineTestEnv.h"
 #include "FormDialog.h"
+#include "LinkDelegate.h"
 #include "MainWindow.h"
 #include "ResetPositionDialog.h"
 #include "TaskDetailPage.h"
@@ -27,6 +28,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
@@ -142,6 +144,14 @@ private:
         if (!text.isEmpty()) QTest::keyClicks(edit, text);
     }
 
+    /// Replaces a spin box's value by typing, as a keyboard user does.
+    static void retype(QSpinBox *spin, const QString &text)
+    {
+        spin->setFocus();
+        spin->selectAll();
+        QTest::keyClicks(spin, text);
+    }
+
     static bool pickTopic(QComboBox *topics, const QString &topic)
     {
         if (!QTest::qWaitFor([&] { return topics->findText(topic) >= 0; }, 20000)) return false;
@@ -156,6 +166,38 @@ private:
     }
 
     QString actionResult() const { return child<QLabel>(QStringLiteral("actionResult"), m_window->taskListPage())->text(); }
+
+    /// A task made by the engine directly (the console lists it at its next reload).
+    QString createTask(const TaskDefinition &definition)
+    {
+        auto id = m_engine->createTask(definition, actor());
+        if (!id) qWarning("%s", qPrintable(id.error()));
+        m_window->taskListPage()->reload();
+        if (!id || !QTest::qWaitFor([&] { return model()->rowOfKey(id.value()) >= 0; }, 10000)) return {};
+        return id.value();
+    }
+
+    /// Opens the task's detail page by clicking its ID in the list, as a user does.
+    TaskDetailPage *openDetailByClickingTheId(const QString &taskId)
+    {
+        showTaskList();
+        auto *table = child<QTableView>(QStringLiteral("taskTable"));
+        const QModelIndex id = table->model()->match(table->model()->index(0, TaskListModel::Id), Qt::DisplayRole, taskId).value(0);
+        if (!id.isValid()) return nullptr;
+        table->scrollTo(id);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(id).center());
+        TaskDetailPage *detail = m_window->taskDetailPage();
+        if (!QTest::qWaitFor([&] { return detail->isVisible() && detail->task() && detail->task()->id == taskId; }, 10000)) return nullptr;
+        return detail;
+    }
+
+    QStringList historyOf(const QString &taskId, const QString &who) const
+    {
+        QStringList names;
+        for (const TaskAction &a : m_env->catalog()->actions(taskId).value())
+            if (a.actor == who) names << a.action + u':' + a.result;
+        return names;
+    }
 
     /// Shortcuts only reach an active window; dialogs opened and closed before may have taken
     /// activation away.
@@ -194,10 +236,7 @@ private:
     /// then submits.
     QString submitFlushingEverySecond(TaskFormDialog *dialog, const QString &name)
     {
-        auto *flush = child<QSpinBox>(QStringLiteral("flushIntervalSpin"), dialog);
-        flush->setFocus();
-        flush->selectAll();
-        QTest::keyClicks(flush, QStringLiteral("1"));
+        retype(child<QSpinBox>(QStringLiteral("flushIntervalSpin"), dialog), QStringLiteral("1"));
         return submitAndWaitForNewTask(dialog, name);
     }
 
@@ -351,9 +390,7 @@ private Q_SLOTS:
         QTRY_COMPARE(child<QComboBox>(QStringLiteral("warehouseCombo"), dialog)->currentText(), QStringLiteral("wh"));
         // Files become visible (and the lag drops) at each flush: once a second here.
         auto *flush = child<QSpinBox>(QStringLiteral("flushIntervalSpin"), dialog);
-        flush->setFocus();
-        flush->selectAll();
-        QTest::keyClicks(flush, QStringLiteral("1"));
+        retype(flush, QStringLiteral("1"));
         QCOMPARE(flush->value(), 1);
         QTRY_VERIFY(submit->isEnabled());
 
@@ -576,6 +613,10 @@ private Q_SLOTS:
         dialog = waitForDialog<TaskFormDialog>();
         QVERIFY(dialog);
         QCOMPARE(dialog->mode(), TaskFormDialog::Mode::Rebuild);
+        // Why it failed, verbatim, above the fields to fix.
+        auto *why = child<QLabel>(QStringLiteral("createFailedReason"), dialog);
+        QVERIFY(why && why->isVisible());
+        QCOMPARE(why->text(), QStringLiteral("Task %1 could not be created:\n%2").arg(failedId, reason));
         QTRY_COMPARE(child<QComboBox>(QStringLiteral("topicCombo"), dialog)->currentText(), missingTopic);
         const QString rebuiltName = failedName + QStringLiteral("_v2");
         retype(child<QLineEdit>(QStringLiteral("taskNameEdit"), dialog), rebuiltName);
@@ -585,6 +626,202 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(rebuiltId), QStringLiteral("Running"), kEngineTimeoutMs);
         QTRY_COMPARE_WITH_TIMEOUT(model()->rowOfKey(failedId), -1, kEngineTimeoutMs);
         QTRY_VERIFY(actionResult().contains(QStringLiteral("was rebuilt as %1").arg(rebuiltId)));
+    }
+
+    // The ID column reads as a link: link-styled, a pointing hand over it (not over the name),
+    // and only as wide as the IDs, so a long name is not cut short while the ID has room.
+    void taskIdIsALinkAndTheNameIsNotCut()
+    {
+        const QString topic = TestKafka::uniqueName(QStringLiteral("console_link"));
+        QVERIFY(TestKafka::createTopic(topic, 1));
+        TaskDefinition d = m_env->definition(topic);
+        d.name = TestKafka::uniqueName(QStringLiteral("orders_to_the_sales_team_warehouse_for_the_monthly_report"));
+        const QString id = createTask(d);
+        QVERIFY(!id.isEmpty());
+        showTaskList();
+        auto *table = child<QTableView>(QStringLiteral("taskTable"));
+        QVERIFY(qobject_cast<LinkDelegate *>(table->itemDelegateForColumn(TaskListModel::Id)));
+        const QModelIndex idCell = table->model()->match(table->model()->index(0, TaskListModel::Id), Qt::DisplayRole, id).value(0);
+        QVERIFY(idCell.isValid());
+        const QModelIndex nameCell = idCell.siblingAtColumn(TaskListModel::Name);
+        table->scrollTo(idCell);
+
+        QTest::mouseMove(table->viewport(), table->visualRect(nameCell).center());
+        QTest::mouseMove(table->viewport(), table->visualRect(idCell).center());
+        QTRY_COMPARE(table->viewport()->cursor().shape(), Qt::PointingHandCursor);
+        QTest::mouseMove(table->viewport(), table->visualRect(nameCell).center());
+        QTRY_COMPARE(table->viewport()->cursor().shape(), Qt::ArrowCursor);
+
+        QFont underlined = table->font();
+        underlined.setUnderline(true);
+        const int idText = QFontMetrics(underlined).horizontalAdvance(id);
+        QVERIFY2(table->columnWidth(TaskListModel::Id) < idText + 40,
+                 qPrintable(QStringLiteral("ID column %1 px for %2 px of text").arg(table->columnWidth(TaskListModel::Id)).arg(idText)));
+        QVERIFY2(table->columnWidth(TaskListModel::Name) >= table->fontMetrics().horizontalAdvance(d.name),
+                 qPrintable(QStringLiteral("Name column %1 px for %2").arg(table->columnWidth(TaskListModel::Name)).arg(d.name)));
+
+        // A rendering with the link colour where the ID is (the rest of the row is not blue).
+        const QImage row = table->viewport()->grab(table->visualRect(idCell)).toImage();
+        const QColor link = table->palette().color(QPalette::Link);
+        bool linkColoured = false;
+        for (int y = 0; y < row.height() && !linkColoured; ++y)
+            for (int x = 0; x < row.width() && !linkColoured; ++x) linkColoured = row.pixelColor(x, y) == link;
+        QVERIFY(linkColoured);
+
+        TaskDetailPage *detail = openDetailByClickingTheId(id);
+        QVERIFY(detail);
+        QCOMPARE(child<QLabel>(QStringLiteral("detailTaskName"), detail)->text(), d.name);
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("backButton"), detail), Qt::LeftButton);
+    }
+
+    // A task in Error can be paused from the More menu: it stops retrying, and the history says who.
+    void pauseATaskInError()
+    {
+        const QString topic = TestKafka::uniqueName(QStringLiteral("console_err"));
+        QVERIFY(TestKafka::createTopic(topic, 1));
+        QVERIFY(TestKafka::produce(topic, {"not json"}, 0));
+        TaskDefinition d = m_env->definition(topic);
+        d.target.format = RecordFormat::Delimited;
+        d.target.fields = {QStringLiteral("a")};
+        d.target.badRecords = BadRecordPolicy::Fail;
+        const QString id = createTask(d);
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(m_env->catalog()->task(id)->status, TaskStatus::Error, kEngineTimeoutMs);
+        m_window->taskListPage()->reload();
+        QTRY_COMPARE(statusOf(id), QStringLiteral("Error"));
+        showTaskList();
+        const QStringList enabled = chooseFromMoreMenu(id, QStringLiteral("pauseAction"));
+        QCOMPARE(enabled, QStringList({QStringLiteral("pauseAction"), QStringLiteral("restartAction"),
+                                       QStringLiteral("resetPositionAction"), QStringLiteral("copyAction")}));
+        QString question;
+        QVERIFY(confirm(&question));
+        QVERIFY2(question.contains(QStringLiteral("It stops retrying")), qPrintable(question));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(id), QStringLiteral("Paused"), kEngineTimeoutMs);
+        const int retries = m_env->catalog()->task(id)->retryCount;
+        QTest::qWait(5000); // past the next retry it would have had (2 s, then 4 s)
+        QCOMPARE(m_env->catalog()->task(id)->status, TaskStatus::Paused);
+        QCOMPARE(m_env->catalog()->task(id)->retryCount, retries);
+        QVERIFY2(historyOf(id, actor()).contains(QStringLiteral("Pause:ok")), qPrintable(historyOf(id, actor()).join(u',')));
+    }
+
+    // Change data source on a CreateFailed task runs the Create checks again: fixed, it runs.
+    void editingACreateFailedTaskRetriesTheChecks()
+    {
+        const QString topic = TestKafka::uniqueName(QStringLiteral("console_cf"));
+        QVERIFY(TestKafka::createTopic(topic, 1));
+        QVERIFY(TestKafka::produce(topic, {"{\"id\":1}"}, 0));
+        TaskDefinition d = m_env->definition(TestKafka::uniqueName(QStringLiteral("console_cf_missing")));
+        const QString id = createTask(d);
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE(statusOf(id), QStringLiteral("CreateFailed"));
+        TaskDetailPage *detail = openDetailByClickingTheId(id);
+        QVERIFY(detail);
+        QVERIFY(child<QLabel>(QStringLiteral("lastErrorLabel"), detail)->text().contains(QStringLiteral("does not exist")));
+
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("changeSourceButton"), detail), Qt::LeftButton);
+        auto *dialog = waitForDialog<FormDialog>();
+        QVERIFY(dialog);
+        QVERIFY(pickTopic(child<QComboBox>(QStringLiteral("topicCombo"), dialog), topic));
+        QPointer<FormDialog> guard(dialog);
+        QTRY_VERIFY(child<QPushButton>(QStringLiteral("saveButton"), dialog)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton"), dialog), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), kEngineTimeoutMs);
+        QTRY_VERIFY(child<QLabel>(QStringLiteral("detailResult"), detail)->text().contains(QStringLiteral("passed the Create checks")));
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(QStringLiteral("detailStatus"), detail)->text(), QStringLiteral("Running"),
+                                  kEngineTimeoutMs);
+        QCOMPARE(child<QLabel>(QStringLiteral("lastErrorLabel"), detail)->text(), QStringLiteral("None"));
+        QVERIFY(historyOf(id, actor()).contains(QStringLiteral("Create:ok")));
+        WarehouseReader reader(m_env->tableDir(d.target.bid, d.target.tid));
+        QTRY_COMPARE_WITH_TIMEOUT(reader.lines().size(), 1, kEngineTimeoutMs);
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("backButton"), detail), Qt::LeftButton);
+    }
+
+    // A new start position once data is committed goes through Reset position, after a
+    // confirmation that counts what it skips or reads again.
+    void changingTheStartPositionResetsThePosition()
+    {
+        const QString topic = TestKafka::uniqueName(QStringLiteral("console_start"));
+        QVERIFY(TestKafka::createTopic(topic, 1));
+        QByteArrayList values;
+        for (int i = 0; i < 12; ++i) values << QStringLiteral("{\"id\":%1}").arg(i).toUtf8();
+        QVERIFY(TestKafka::produce(topic, values, 0));
+        TaskDefinition d = m_env->definition(topic);
+        d.source.start = QStringLiteral("latest"); // committed at 12 by the Create: nothing dumped
+        const QString id = createTask(d);
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(id), QStringLiteral("Running"), kEngineTimeoutMs);
+        WarehouseReader reader(m_env->tableDir(d.target.bid, d.target.tid));
+        TaskDetailPage *detail = openDetailByClickingTheId(id);
+        QVERIFY(detail);
+        QCOMPARE(child<QLabel>(QStringLiteral("sourceStart"), detail)->text(), QStringLiteral("Latest"));
+
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("changeSourceButton"), detail), Qt::LeftButton);
+        auto *dialog = waitForDialog<FormDialog>();
+        QVERIFY(dialog);
+        QTRY_COMPARE(child<QComboBox>(QStringLiteral("topicCombo"), dialog)->currentText(), topic);
+        // The task runs two consumers on a one-partition topic: the form says so, and still saves.
+        QTRY_VERIFY(child<QLabel>(QStringLiteral("parallelismAdvice"), dialog)->isVisible());
+        QCOMPARE(child<QLabel>(QStringLiteral("parallelismAdvice"), dialog)->text(),
+                 QStringLiteral("Topic %1 has 1 partition(s): only that many of the 2 consumers get data, the others stay idle. "
+                                "For more throughput, add partitions to the topic.")
+                     .arg(topic));
+        auto *start = child<QComboBox>(QStringLiteral("startPositionCombo"), dialog);
+        QCOMPARE(start->currentText(), QStringLiteral("Latest"));
+        stepCombo(start, -1);
+        QCOMPARE(start->currentText(), QStringLiteral("Earliest"));
+        QPointer<FormDialog> guard(dialog);
+        QTRY_VERIFY(child<QPushButton>(QStringLiteral("saveButton"), dialog)->isEnabled());
+
+        // Cancel first: nothing changes.
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton"), dialog), Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = openMessageBox()) != nullptr, kEngineTimeoutMs);
+        QVERIFY2(box->text().contains(QStringLiteral("0 records will be skipped and 12 read again")), qPrintable(box->text()));
+        QVERIFY(box->text().contains(QStringLiteral("partition 0: 12 → 0 (reads 12 records again)")));
+        QCOMPARE(box->button(QMessageBox::Yes)->text(), QStringLiteral("Reset position"));
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+        QTest::qWait(1500);
+        QVERIFY(guard && guard->isVisible()); // the form stays, with the user's choice
+        QCOMPARE(reader.lines().size(), 0);
+        QCOMPARE(m_env->catalog()->task(id)->definition.source.start, QStringLiteral("latest"));
+
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton"), dialog), Qt::LeftButton);
+        QString question;
+        QVERIFY(confirm(&question));
+        QVERIFY(question.contains(QStringLiteral("restarts from the new position")));
+        QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), kEngineTimeoutMs);
+        QTRY_COMPARE(child<QLabel>(QStringLiteral("sourceStart"), detail)->text(), QStringLiteral("Earliest"));
+        // The twelve records before the old start are dumped now, once each.
+        QTRY_COMPARE_WITH_TIMEOUT(reader.lines().size(), 12, kEngineTimeoutMs);
+        QVERIFY(historyOf(id, actor()).contains(QStringLiteral("Reset position:ok")));
+        QVERIFY(historyOf(id, actor()).contains(QStringLiteral("Change source:ok")));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(id), QStringLiteral("Running"), kEngineTimeoutMs);
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("backButton"), detail), Qt::LeftButton);
+    }
+
+    // More consumers than partitions: the form says so under Parallelism.
+    void parallelismAboveThePartitionsIsWarned()
+    {
+        activate();
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("newTaskButton")), Qt::LeftButton);
+        auto *dialog = waitForDialog<TaskFormDialog>();
+        QVERIFY(dialog);
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("nextButton"), dialog), Qt::LeftButton);
+        QVERIFY(pickTopic(child<QComboBox>(QStringLiteral("topicCombo"), dialog), m_topic)); // two partitions
+        auto *parallelism = child<QSpinBox>(QStringLiteral("parallelismSpin"), dialog);
+        auto *advice = child<QLabel>(QStringLiteral("parallelismAdvice"), dialog);
+        retype(parallelism, QStringLiteral("2"));
+        QCOMPARE(parallelism->value(), 2);
+        QVERIFY(advice->isHidden());
+        QTest::keyClick(parallelism, Qt::Key_Up);
+        QCOMPARE(parallelism->value(), 3);
+        QVERIFY(!advice->isHidden());
+        QCOMPARE(advice->text(), QStringLiteral("Topic %1 has 2 partition(s): only that many of the 3 consumers get data, the others "
+                                                "stay idle. For more throughput, add partitions to the topic.")
+                                     .arg(m_topic));
+        QTest::keyClick(parallelism, Qt::Key_Down);
+        QVERIFY(advice->isHidden());
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("cancelButton"), dialog), Qt::LeftButton);
     }
 
     void parquetTaskWithColumnsInferredFromASample()

@@ -18,6 +18,7 @@
 #include "metrics/MetricsStore.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QImage>
 #include <QListWidget>
 #include <QTabWidget>
@@ -216,6 +217,48 @@ private Q_SLOTS:
                     QCOMPARE(cells[3].toDouble(), it->value);
                 }
         QCOMPARE(row, lines.size());
+    }
+
+    // Ten minutes of steadily growing lag: the task detail says so and what would help; a
+    // task whose lag stays at zero gets no such advice.
+    void growingLagIsPointedOut()
+    {
+        TaskDefinition d = m_env->definition(m_topic);
+        d.name = TestKafka::uniqueName(QStringLiteral("lagging"));
+        d.parallelism = 1;
+        auto id = m_engine->createTask(d, QStringLiteral("test"));
+        QVERIFY2(id, qPrintable(id.error()));
+        QVERIFY(m_engine->pauseTask(id.value(), QStringLiteral("test")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_env->catalog()->task(id.value())->status, TaskStatus::Paused, kTimeoutMs);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        MetricRows seeded;
+        for (int s = 600; s >= 0; s -= 2)
+            for (int partition : {kTaskResource, 0, 1}) {
+                MetricRow row{id.value(), partition, now - s * 1000, {}};
+                row.values.fill(0);
+                row.setValue(Metric::Lag, 1000 + 2 * (600 - s)); // 1,000 growing to 2,200
+                seeded << row;
+            }
+        {
+            auto store = MetricsStore::open(m_metrics->storePath());
+            QVERIFY(store);
+            QVERIFY(store.value()->write(seeded));
+        }
+        m_window->openTask(id.value());
+        TaskDetailPage *detail = m_window->taskDetailPage();
+        auto *advice = child<QLabel>(QStringLiteral("lagAdvice"), detail);
+        QVERIFY(advice);
+        QTRY_VERIFY_WITH_TIMEOUT(advice->isVisible(), kTimeoutMs);
+        QVERIFY2(advice->text().startsWith(QStringLiteral("The lag has kept growing for 10 minutes, from about 1,")),
+                 qPrintable(advice->text()));
+        QVERIFY2(advice->text().endsWith(QStringLiteral("Raise the parallelism: it is 1, and the topic has 2 partitions.")),
+                 qPrintable(advice->text()));
+
+        // The running task of this test keeps up: no advice on its page.
+        m_window->openTask(m_taskId);
+        QTRY_COMPARE(detail->task()->id, m_taskId);
+        QTest::qWait(1000);
+        QVERIFY(!advice->isVisible());
     }
 
     void copyToDashboardSurvivesReopening()

@@ -30,6 +30,21 @@ QStringList actionNames(const EngineTestEnv &env, const QString &id)
     return out;
 }
 
+/// A task on a new topic whose first record is not JSON while its delimited format needs
+/// fields and bad records fail it: it goes to Error and retries, `delaySec` apart at most.
+TaskDefinition failingDefinition(const EngineTestEnv &env, const QString &prefix, Engine::Options &options, int delaySec)
+{
+    const QString topic = TestKafka::uniqueName(prefix);
+    if (!TestKafka::createTopic(topic, 1) || !TestKafka::produce(topic, {"not json"}, 0)) return {};
+    TaskDefinition def = env.definition(topic);
+    def.target.format = RecordFormat::Delimited;
+    def.target.fields = {QStringLiteral("a")};
+    def.target.badRecords = BadRecordPolicy::Fail;
+    options.firstRetryDelaySec = 1;
+    options.maxRetryDelaySec = delaySec;
+    return def;
+}
+
 } // namespace
 
 class TestEngineLifecycle final : public QObject
@@ -65,7 +80,7 @@ private Q_SLOTS:
 
         Status again = engine->pauseTask(id.value(), QStringLiteral("alice"));
         QVERIFY(!again.isOk());
-        QCOMPARE(again.error(), QStringLiteral("Pause is not possible while task %1 is Paused (only when Running)").arg(id.value()));
+        QCOMPARE(again.error(), QStringLiteral("Pause is not possible while task %1 is Paused (only when Running or Error)").arg(id.value()));
 
         QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(25, 3), 0));
         QTest::qWait(2500);
@@ -181,16 +196,9 @@ private Q_SLOTS:
     void errorRetriesWithCappedBackoff()
     {
         EngineTestEnv env;
-        const QString topic = TestKafka::uniqueName(QStringLiteral("lc_retry"));
-        QVERIFY(TestKafka::createTopic(topic, 1));
-        QVERIFY(TestKafka::produce(topic, {"not json"}, 0));
-        TaskDefinition def = env.definition(topic);
-        def.target.format = RecordFormat::Delimited;
-        def.target.fields = {QStringLiteral("a")};
-        def.target.badRecords = BadRecordPolicy::Fail;
         Engine::Options options;
-        options.firstRetryDelaySec = 1;
-        options.maxRetryDelaySec = 2;
+        const TaskDefinition def = failingDefinition(env, QStringLiteral("lc_retry"), options, 2);
+        QVERIFY(!def.name.isEmpty());
         Engine engine(env.catalog(), options);
         const QString id = EngineTestEnv::start(engine, def);
         QVERIFY(!id.isEmpty());
@@ -201,6 +209,111 @@ private Q_SLOTS:
         QVERIFY(t.nextRetryAt.isValid());
         QVERIFY(t.nextRetryAt <= QDateTime::currentDateTimeUtc().addSecs(3)); // capped at 2 s
         QVERIFY(actionNames(env, id).count(QStringLiteral("Error:failed")) >= 3);
+    }
+
+    // A task in Error can be paused: it stops retrying until started again.
+    void pauseInErrorStopsRetrying()
+    {
+        EngineTestEnv env;
+        Engine::Options options;
+        const TaskDefinition def = failingDefinition(env, QStringLiteral("lc_pause_err"), options, 1);
+        QVERIFY(!def.name.isEmpty());
+        Engine engine(env.catalog(), options);
+        const QString id = EngineTestEnv::start(engine, def);
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(env, id), TaskStatus::Error, 60000);
+        QVERIFY(engine.pauseTask(id, QStringLiteral("alice")).isOk());
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(env, id), TaskStatus::Paused, 30000);
+        const TaskRecord paused = env.catalog()->task(id).value();
+        QVERIFY(!paused.nextRetryAt.isValid());
+        const qsizetype errors = actionNames(env, id).count(QStringLiteral("Error:failed"));
+        QTest::qWait(4000); // four retry periods
+        QCOMPARE(statusOf(env, id), TaskStatus::Paused);
+        QCOMPARE(actionNames(env, id).count(QStringLiteral("Error:failed")), errors);
+        QVERIFY(engine.latestSamples().isEmpty());
+        const QList<TaskAction> history = env.catalog()->actions(id).value();
+        bool recorded = false;
+        for (const TaskAction &a : history)
+            recorded = recorded || (a.action == QLatin1String("Pause") && a.actor == QLatin1String("alice")
+                                    && a.detail.startsWith(QLatin1String("Error")));
+        QVERIFY2(recorded, "the history names who paused the task in Error");
+    }
+
+    // Editing a CreateFailed task saves the edit and runs the Create checks again: still
+    // failing, the reason is the new one; passing, the task runs and dumps.
+    void editOfCreateFailedRetriesTheChecks()
+    {
+        EngineTestEnv env;
+        const QString topic = TestKafka::uniqueName(QStringLiteral("lc_cf_edit"));
+        TaskDefinition def = env.definition(topic); // the topic does not exist yet
+        Engine engine(env.catalog(), {});
+        QString createError;
+        auto id = engine.createTask(def, QStringLiteral("test"), &createError);
+        QVERIFY(id.isOk());
+        QCOMPARE(statusOf(env, id.value()), TaskStatus::CreateFailed);
+        engine.run();
+
+        SourceSpec other = def.source;
+        other.topic = TestKafka::uniqueName(QStringLiteral("lc_cf_other"));
+        Status still = engine.changeSource(id.value(), other, QStringLiteral("bob"));
+        QVERIFY(!still.isOk());
+        QVERIFY2(still.error().contains(QStringLiteral("Topic \"%1\" does not exist").arg(other.topic)), qPrintable(still.error()));
+        TaskRecord t = env.catalog()->task(id.value()).value();
+        QCOMPARE(t.status, TaskStatus::CreateFailed);
+        QCOMPARE(t.definition.source.topic, other.topic); // the edit was kept
+        QVERIFY(t.lastError.contains(other.topic));
+
+        QVERIFY(TestKafka::createTopic(topic, 1));
+        QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(10, 1), 0));
+        Status fixed = engine.changeSource(id.value(), def.source, QStringLiteral("bob"));
+        QVERIFY2(fixed.isOk(), qPrintable(fixed.error()));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(env, id.value()), TaskStatus::Running, 30000);
+        QVERIFY(env.catalog()->task(id.value())->lastError.isEmpty());
+        QVERIFY(actionNames(env, id.value()).contains(QStringLiteral("Create:ok")));
+        QTRY_COMPARE_WITH_TIMEOUT(WarehouseReader(env.tableDir(def.target.bid, def.target.tid)).lines().size(), 10, 60000);
+    }
+
+    // The console's Change data source routes a new start position to Reset position: a
+    // preview counts what it skips or reads again, and a running task is reset in place.
+    void resetOfARunningTaskCountsWhatMoves()
+    {
+        EngineTestEnv env;
+        const QString topic = EngineTestEnv::topicWithRecords(QStringLiteral("lc_reset_run"), {30, 20});
+        QVERIFY(!topic.isEmpty());
+        TaskDefinition def = env.definition(topic);
+        def.source.start = QStringLiteral("latest"); // the fifty records before the Create are not dumped
+        Engine engine(env.catalog(), {});
+        const QString id = EngineTestEnv::start(engine, def);
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(env, id), TaskStatus::Running, 30000);
+        WarehouseReader reader(env.tableDir(def.target.bid, def.target.tid));
+        QVERIFY(TestKafka::produce(topic, TestKafka::jsonRecords(5, 100), 0));
+        QTRY_COMPARE_WITH_TIMEOUT(reader.lines().size(), 5, 60000);
+
+        Engine::ResetCounts counts;
+        auto preview = engine.resetPosition(id, QStringLiteral("latest"), QStringLiteral("carol"), Engine::ResetMode::Preview, &counts);
+        QVERIFY2(preview.isOk(), qPrintable(preview.error()));
+        QCOMPARE(statusOf(env, id), TaskStatus::Running); // a preview changes nothing, in any state
+        QCOMPARE(counts.committedPartitions, 2);
+        QCOMPARE(counts.skipped, 0);
+        QCOMPARE(counts.readAgain, 0);
+        QVERIFY(!engine.resetPosition(id, QStringLiteral("earliest"), QStringLiteral("carol")).isOk()); // plain Apply: Paused or Error only
+
+        // Partition 0's table files reach offset 34: they still win. Partition 1 has none, so
+        // its twenty records before the Create are read, and dumped, now.
+        auto applied = engine.resetPosition(id, QStringLiteral("earliest"), QStringLiteral("carol"),
+                                            Engine::ResetMode::ApplyStoppingRunner, &counts);
+        QVERIFY2(applied.isOk(), qPrintable(applied.error()));
+        QCOMPARE(counts.readAgain, 20);
+        QCOMPARE(counts.skipped, 0);
+        QVERIFY2(applied.value().contains(QStringLiteral("partition 1: 20 → 0 (reads 20 records again)")), qPrintable(applied.value()));
+        QVERIFY2(applied.value().contains(QLatin1String("the warehouse holds up to 34, which is not written again")),
+                 qPrintable(applied.value()));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(env, id), TaskStatus::Running, 30000);
+        QVERIFY(actionNames(env, id).contains(QStringLiteral("Reset position:ok")));
+        QTRY_COMPARE_WITH_TIMEOUT(reader.lines().size(), 25, 60000);
+        QTest::qWait(2000);
+        QCOMPARE(reader.lines().size(), 25); // nothing written twice
     }
 
     void invalidDefinitionsChangeNothing_data()
