@@ -3,6 +3,7 @@
 
 #include "ShutdownDeadline.h"
 #include "catalog/Catalog.h"
+#include "catalog/Validation.h"
 #include "cli/Options.h"
 #include "cli/Output.h"
 #include "cli/TaskCopyCommand.h"
