@@ -82,22 +82,8 @@ start() {
       -cp "$STATE/conf:$LIBS/*" org.apache.hadoop.hive.metastore.HiveMetaStore -p "$(port)" \
       > "$STATE/metastore.out" 2>&1 < /dev/null &
   echo $! > "$PIDFILE"
-  for _ in $(seq 1 240); do
-    if ! running; then log "metastore exited during start:"; tail -n 30 "$STATE/metastore.out" "$STATE/metastore.log" >&2 || true; exit 1; fi
-    if listening; then url; return; fi
-    sleep 0.5
-  done
-  log "metastore did not listen in 120 s"; tail -n 30 "$STATE/metastore.log" >&2 || true
-  stop; exit 1
+  await_ready metastore listening "$STATE/metastore.out" "$STATE/metastore.log"
+  url
 }
 
-case "${1:-}" in
-  start) start ;;
-  fresh) stop; rm -rf "$STATE"; start ;;
-  stop) stop ;;
-  clean) stop; rm -rf "$STATE" ;;
-  url) running && url || { log "not running"; exit 1; } ;;
-  status) running ;;
-  fetch) fetch ;;
-  *) sed -n '2,16p' "$0" >&2; exit 2 ;;
-esac
+dispatch 2,16p "${1:-}"

@@ -101,22 +101,8 @@ start() {
       -Djava.io.tmpdir="$STATE/tmp" -jar "${jars[0]}" \
       > "$STATE/registry.log" 2>&1 < /dev/null) &
   echo $! > "$PIDFILE"
-  for _ in $(seq 1 240); do
-    if ! running; then log "registry exited during start:"; tail -n 30 "$STATE/registry.log" >&2 || true; exit 1; fi
-    if api_ready; then url; return; fi
-    sleep 0.5
-  done
-  log "registry did not answer in 120 s"; tail -n 30 "$STATE/registry.log" >&2 || true
-  stop; exit 1
+  await_ready registry api_ready "$STATE/registry.log"
+  url
 }
 
-case "${1:-}" in
-  start) start ;;
-  fresh) stop; rm -rf "$STATE"; start ;;
-  stop) stop ;;
-  clean) stop; rm -rf "$STATE" ;;
-  url) running && url || { log "not running"; exit 1; } ;;
-  status) running ;;
-  fetch) fetch ;;
-  *) sed -n '2,20p' "$0" >&2; exit 2 ;;
-esac
+dispatch 2,20p "${1:-}"

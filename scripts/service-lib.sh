@@ -1,4 +1,4 @@
-# Shared by scripts/kafka.sh, scripts/hdfs.sh and scripts/metastore.sh: each runs one Java
+# Shared by scripts/kafka.sh, hdfs.sh, registry.sh and metastore.sh: each runs one Java
 # service in its own process group, remembered in $PIDFILE. Source it after setting PIDFILE
 # (and LIBS and REPO for maven_fetch).
 
@@ -31,4 +31,34 @@ stop() {
   for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
   kill -KILL -- "-$pid" 2>/dev/null || true
   rm -f "$PIDFILE"
+}
+
+# After a start: waits up to 120 s for the function READY to succeed while the service runs.
+# If it exits or never gets ready, shows the end of its LOGFILEs, stops it and exits 1.
+#   await_ready NAME READY LOGFILE...
+await_ready() {
+  local name=$1 ready=$2; shift 2
+  for _ in $(seq 1 240); do
+    running || { log "$name exited during start:"; tail -n 30 "$@" >&2 || true; exit 1; }
+    "$ready" && return 0
+    sleep 0.5
+  done
+  log "$name was not ready in 120 s"; tail -n 30 "$@" >&2 || true
+  stop; exit 1
+}
+
+# The verbs every service script answers; the script defines start, url and fetch, and names
+# its own usage lines (`sed -n RANGE "$0"`) for anything else.
+#   dispatch USAGE_LINES VERB
+dispatch() {
+  case "${2:-}" in
+    start) start ;;
+    fresh) stop; rm -rf "$STATE"; start ;;
+    stop) stop ;;
+    clean) stop; rm -rf "$STATE" ;;
+    url) running && url || { log "not running"; exit 1; } ;;
+    status) running ;;
+    fetch) fetch ;;
+    *) sed -n "$1" "$0" >&2; exit 2 ;;
+  esac
 }
