@@ -19,7 +19,12 @@ free_port() {
 }
 
 running() {
-  [ -f "$PIDFILE" ] && kill -0 "$(cat "$PIDFILE")" 2>/dev/null
+  [ -f "$PIDFILE" ] || return 1
+  local pid; pid=$(cat "$PIDFILE")
+  kill -0 "$pid" 2>/dev/null || return 1
+  # A killed service can stay a zombie until its parent reaps it; kill -0 still finds it, but it
+  # runs no more (a start right after a crash would otherwise reuse a dead service's URL).
+  [ "$(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null | cut -d' ' -f1)" != Z ]
 }
 
 # Stops the whole process group (the service was started with setsid): TERM, up to 30 s to shut
