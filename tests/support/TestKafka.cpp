@@ -85,8 +85,11 @@ QByteArrayList jsonRecords(int count, int seed, int padBytes)
 
 bool produce(const QString &topic, const QByteArrayList &values, int partition, bool keyed)
 {
+    // Idempotence keeps the records in the order given: without it a produce request that fails
+    // right after the topic was created (its leader not yet known) is retried after the requests
+    // behind it succeeded, and a test that expects record i at offset i fails now and then.
     QStringList args{QStringLiteral("-b"), bootstrap(), QStringLiteral("-P"), QStringLiteral("-t"), topic,
-                     QStringLiteral("-D"), QStringLiteral("\x1e")};
+                     QStringLiteral("-D"), QStringLiteral("\x1e"), QStringLiteral("-X"), QStringLiteral("enable.idempotence=true")};
     if (partition >= 0) args << QStringLiteral("-p") << QString::number(partition);
     if (keyed) args << QStringLiteral("-K") << QStringLiteral("\x1f");
     QByteArray input;
