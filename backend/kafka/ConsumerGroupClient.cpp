@@ -1,5 +1,6 @@
 #include "ConsumerGroupClient.h"
 
+#include "GroupPositions.h"
 #include "KafkaCallPool.h"
 #include "KafkaConfig.h"
 
@@ -144,38 +145,33 @@ Result<QHash<int, qint64>> ConsumerGroupClient::committedOffsets(const QString &
 {
     using R = Result<QHash<int, qint64>>;
     const QString what = QStringLiteral("reading the committed offsets of consumer group \"%1\"").arg(groupId);
-    AdminHandle admin(m_cluster, m_timeout);
-    if (!admin.handle) return R::fail(explain(m_cluster, m_timeout, what, RD_KAFKA_RESP_ERR__INVALID_ARG, admin.error, {}));
+    // Through a consumer of the group that never joins it, not the ListConsumerGroupOffsets admin
+    // call: librdkafka 2.0 (and later, its issue 5040) crashes an admin client's main thread when
+    // the answer is NOT_COORDINATOR, which a broker gives while it still loads its groups (just
+    // started or restarted). A consumer's offset fetch looks the coordinator up again instead.
+    LastErrorEventCb events;
+    auto consumer = GroupPositions::outsideConsumer(m_cluster, groupId, &events);
+    if (!consumer) return R::fail(explain(m_cluster, m_timeout, what, RD_KAFKA_RESP_ERR__INVALID_ARG, consumer.error(), {}));
 
-    const QByteArray topicName = topic.toUtf8();
-    rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(partitions);
-    for (int p = 0; p < partitions; ++p) rd_kafka_topic_partition_list_add(list, topicName.constData(), p);
-    rd_kafka_ListConsumerGroupOffsets_t *request = rd_kafka_ListConsumerGroupOffsets_new(groupId.toUtf8().constData(), list);
-    rd_kafka_topic_partition_list_destroy(list);
-
-    AdminRequest call(admin.raw(), RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS, m_timeout);
-    rd_kafka_ListConsumerGroupOffsets(admin.raw(), &request, 1, call.options(), call.queue());
-    rd_kafka_ListConsumerGroupOffsets_destroy(request);
-    rd_kafka_event_t *event = call.wait();
-    if (QString failure = requestFailure(m_cluster, m_timeout, what, event, admin); !failure.isEmpty()) return R::fail(failure);
-
+    const std::string topicName = topic.toStdString();
+    std::vector<std::unique_ptr<RdKafka::TopicPartition>> owned;
+    std::vector<RdKafka::TopicPartition *> list;
+    for (int p = 0; p < partitions; ++p) {
+        owned.emplace_back(RdKafka::TopicPartition::create(topicName, p, RdKafka::Topic::OFFSET_INVALID));
+        list.push_back(owned.back().get());
+    }
+    const RdKafka::ErrorCode code = consumer.value()->committed(list, int(m_timeout.count()));
+    consumer.value()->close();
+    if (code != RdKafka::ERR_NO_ERROR)
+        return R::fail(explain(m_cluster, m_timeout, what, static_cast<rd_kafka_resp_err_t>(code),
+                               QString::fromStdString(RdKafka::err2str(code)), events.lastError()));
     QHash<int, qint64> out;
-    for (int p = 0; p < partitions; ++p) out.insert(p, -1);
-    size_t groupCount = 0;
-    const rd_kafka_group_result_t **groups =
-        rd_kafka_ListConsumerGroupOffsets_result_groups(rd_kafka_event_ListConsumerGroupOffsets_result(event), &groupCount);
-    for (size_t g = 0; g < groupCount; ++g) {
-        if (const rd_kafka_error_t *error = rd_kafka_group_result_error(groups[g]))
-            return R::fail(explain(m_cluster, m_timeout, what, rd_kafka_error_code(error),
-                                   QString::fromUtf8(rd_kafka_error_string(error)), admin.events.lastError()));
-        const rd_kafka_topic_partition_list_t *offsets = rd_kafka_group_result_partitions(groups[g]);
-        for (int i = 0; offsets && i < offsets->cnt; ++i) {
-            const rd_kafka_topic_partition_t &tp = offsets->elems[i];
-            if (tp.err != RD_KAFKA_RESP_ERR_NO_ERROR)
-                return R::fail(explain(m_cluster, m_timeout, QStringLiteral("%1 for %2 partition %3").arg(what, topic).arg(tp.partition),
-                                       tp.err, QString::fromUtf8(rd_kafka_err2str(tp.err)), admin.events.lastError()));
-            if (QString::fromUtf8(tp.topic) == topic) out.insert(tp.partition, tp.offset >= 0 ? tp.offset : -1);
-        }
+    for (const RdKafka::TopicPartition *tp : list) {
+        if (tp->err() != RdKafka::ERR_NO_ERROR)
+            return R::fail(explain(m_cluster, m_timeout, QStringLiteral("%1 for %2 partition %3").arg(what, topic).arg(tp->partition()),
+                                   static_cast<rd_kafka_resp_err_t>(tp->err()), QString::fromStdString(RdKafka::err2str(tp->err())),
+                                   events.lastError()));
+        out.insert(tp->partition(), tp->offset() >= 0 ? tp->offset() : -1);
     }
     return R::ok(out);
 }

@@ -11,9 +11,9 @@
 
 namespace outflow {
 
-/// Questions about a consumer group, asked through librdkafka's admin API on a handle that joins
-/// nothing: the group's committed offsets (ListConsumerGroupOffsets), its state and members
-/// (DescribeConsumerGroups), and the watermarks of its topic's partitions.
+/// Questions about a consumer group, asked through handles that join nothing: the group's
+/// committed offsets (an offset fetch by a consumer that never joins), its state and members
+/// (librdkafka's admin API: DescribeConsumerGroups), and the watermarks of its topic's partitions.
 ///
 /// Every call blocks for at most about the timeout, so the synchronous functions are for worker
 /// threads; the GUI uses the `async*` variants. Failures say what was asked, of which cluster,

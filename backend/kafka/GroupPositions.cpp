@@ -102,13 +102,15 @@ Status GroupPositions::commit(const QMap<int, qint64> &offsets) const
     return Status::ok();
 }
 
-Result<std::unique_ptr<RdKafka::KafkaConsumer>> GroupPositions::outsideConsumer(const ClusterConfig &cluster, const QString &groupId)
+Result<std::unique_ptr<RdKafka::KafkaConsumer>> GroupPositions::outsideConsumer(const ClusterConfig &cluster, const QString &groupId,
+                                                                                RdKafka::EventCb *events)
 {
     using R = Result<std::unique_ptr<RdKafka::KafkaConsumer>>;
     auto conf = KafkaConfig::build(cluster, {{QStringLiteral("group.id"), groupId},
                                              {QStringLiteral("enable.auto.commit"), QStringLiteral("false")},
                                              {QStringLiteral("enable.auto.offset.store"), QStringLiteral("false")},
-                                             {QStringLiteral("log.connection.close"), QStringLiteral("false")}});
+                                             {QStringLiteral("log.connection.close"), QStringLiteral("false")}},
+                                 events);
     if (!conf) return R::fail(conf.error());
     std::string err;
     std::unique_ptr<RdKafka::KafkaConsumer> consumer(RdKafka::KafkaConsumer::create(conf.value().get(), err));

@@ -41,7 +41,8 @@ public:
 
     /// A consumer of group `groupId` that never joins it: it reads and commits the group's
     /// offsets while no member runs (the broker refuses its commits otherwise).
-    static Result<std::unique_ptr<RdKafka::KafkaConsumer>> outsideConsumer(const ClusterConfig &cluster, const QString &groupId);
+    static Result<std::unique_ptr<RdKafka::KafkaConsumer>> outsideConsumer(const ClusterConfig &cluster, const QString &groupId,
+                                                                           RdKafka::EventCb *events = nullptr);
 
 private:
     QString describe(const QString &what, RdKafka::ErrorCode code) const;
