@@ -14,6 +14,8 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 
+#include <librdkafka/rdkafka.h>
+
 namespace outflow {
 
 Q_LOGGING_CATEGORY(lcWorker, "outflow.worker")
@@ -26,13 +28,12 @@ const QString kAnotherLogWayOut = QStringLiteral("the topic was deleted and recr
 } // namespace
 
 SinkWorker::SinkWorker(QString taskId, TaskDefinition definition, ClusterConfig cluster, std::shared_ptr<Warehouse> warehouse,
-                       TaskMetrics &metrics, int index, PartitionSink::CommitObserver commitObserver)
+                       TaskMetrics &metrics, PartitionSink::CommitObserver commitObserver)
     : m_taskId(std::move(taskId)),
       m_definition(std::move(definition)),
       m_cluster(std::move(cluster)),
       m_warehouse(std::move(warehouse)),
       m_metrics(metrics),
-      m_index(index),
       m_commitObserver(std::move(commitObserver)),
       m_topicUtf8(m_definition.source.topic.toUtf8()),
       m_registry(m_cluster.schemaRegistryUrl.isEmpty() ? nullptr : std::make_shared<SchemaRegistryClient>(m_cluster))
@@ -45,11 +46,11 @@ SinkWorker::~SinkWorker()
     if (m_consumer) closeDiscarding();
 }
 
-Status SinkWorker::open()
+Status SinkWorker::open(int partitions)
 {
-    const QMap<QString, QString> overrides{
+    QMap<QString, QString> overrides{
         {QStringLiteral("group.id"), ConsumerGroupClient::groupOfTask(m_taskId)},
-        {QStringLiteral("client.id"), QStringLiteral("outflow-%1-%2").arg(m_taskId).arg(m_index)},
+        {QStringLiteral("client.id"), QStringLiteral("outflow-%1").arg(m_taskId)},
         {QStringLiteral("enable.auto.commit"), QStringLiteral("false")},
         {QStringLiteral("enable.auto.offset.store"), QStringLiteral("false")},
         // Positions are set explicitly on assignment and checked against the log there. A
@@ -61,9 +62,10 @@ Status SinkWorker::open()
         // and look like a recreated one, a typo would become a topic).
         {QStringLiteral("allow.auto.create.topics"), QStringLiteral("false")},
         // librdkafka 2.0 stops fetching for a full second whenever a partition's local queue is
-        // full (fetch.queue.backoff.ms arrives in 2.2), so a shallow queue caps throughput. A task
-        // gets ~256 MiB of prefetch in all, shared by its consumers: bounded, and deep enough.
-        {QStringLiteral("queued.max.messages.kbytes"), QString::number(qMax(16384, 262144 / qMax(1, m_definition.parallelism)))},
+        // full (fetch.queue.backoff.ms arrives in 2.2), so a shallow queue caps throughput. With
+        // the partitions' queues split off, the limit holds per partition: a task gets ~256 MiB
+        // of prefetch in all, shared by its partitions: bounded, and deep enough.
+        {QStringLiteral("queued.max.messages.kbytes"), QString::number(qMax(16384, 262144 / qMax(1, partitions)))},
         {QStringLiteral("queued.min.messages"), QStringLiteral("1000000")},
         // librdkafka's default; shorter waits make every idle consumer poll the broker more often.
         {QStringLiteral("fetch.wait.max.ms"), QStringLiteral("500")},
@@ -72,6 +74,10 @@ Status SinkWorker::open()
         {QStringLiteral("max.poll.interval.ms"), QStringLiteral("300000")},
         {QStringLiteral("log.connection.close"), QStringLiteral("false")},
     };
+    // From librdkafka 2.2 a full queue pauses fetching for this long instead of a second; the
+    // property is unknown to older versions, which would refuse the whole configuration.
+    constexpr int kFetchQueueBackoffSince = 0x02020000;
+    if (RdKafka::version() >= kFetchQueueBackoffSince) overrides.insert(QStringLiteral("fetch.queue.backoff.ms"), QStringLiteral("20"));
     auto conf = KafkaConfig::build(m_cluster, overrides, this);
     if (!conf) return Status::fail(conf.error());
     std::string err;
@@ -82,7 +88,15 @@ Status SinkWorker::open()
     const RdKafka::ErrorCode code = m_consumer->subscribe({m_definition.source.topic.toStdString()});
     if (code != RdKafka::ERR_NO_ERROR)
         return Status::fail(QStringLiteral("Cannot subscribe to %1: %2").arg(m_definition.source.topic, QString::fromStdString(RdKafka::err2str(code))));
+    // Only to ask whether control has something to serve (the C++ API has no queue length).
+    m_consumerQueue = rd_kafka_queue_get_consumer(m_consumer->c_ptr());
     return Status::ok();
+}
+
+void SinkWorker::releaseConsumerQueue()
+{
+    if (m_consumerQueue) rd_kafka_queue_destroy(m_consumerQueue);
+    m_consumerQueue = nullptr;
 }
 
 void SinkWorker::fail(const QString &reason)
@@ -102,7 +116,7 @@ QString SinkWorker::consumerError(const RdKafka::Message &message)
 {
     // Counted on the partition it concerns; an error of the whole consumer on the lowest
     // partition this worker owns, so the task's error total sees it either way.
-    const int partition = message.partition() >= 0 ? message.partition() : (m_sinks.empty() ? -1 : m_sinks.begin()->first);
+    const int partition = message.partition() >= 0 ? message.partition() : (m_lanes.empty() ? -1 : m_lanes.begin()->first);
     if (partition >= 0) m_metrics.partition(partition).errors.fetch_add(1, std::memory_order_relaxed);
     const QString where = message.partition() >= 0 ? QStringLiteral("%1/%2").arg(m_definition.source.topic).arg(message.partition())
                                                    : m_definition.source.topic;
@@ -111,6 +125,19 @@ QString SinkWorker::consumerError(const RdKafka::Message &message)
         what += QStringLiteral(" (the position left the log: retention or truncation; the task restarts from its committed files)");
     m_metrics.notice({QStringLiteral("Consumer error"), what});
     return what;
+}
+
+bool SinkWorker::survivable(const RdKafka::Message &message)
+{
+    const RdKafka::ErrorCode err = message.err();
+    const QString what = consumerError(message);
+    if (err == RdKafka::ERR_UNKNOWN_TOPIC_OR_PART || err == RdKafka::ERR_TOPIC_AUTHORIZATION_FAILED ||
+        err == RdKafka::ERR_GROUP_AUTHORIZATION_FAILED || err == RdKafka::ERR__FATAL || err == RdKafka::ERR__AUTO_OFFSET_RESET ||
+        err == RdKafka::ERR_OFFSET_OUT_OF_RANGE) {
+        fail(what);
+        return false;
+    }
+    return true; // transient: librdkafka retries by itself
 }
 
 RecordView SinkWorker::viewOf(RdKafka::Message &m) const
@@ -137,88 +164,137 @@ RecordView SinkWorker::viewOf(RdKafka::Message &m) const
     return v;
 }
 
-SinkWorker::StepOutcome SinkWorker::step(int maxRecords, int budgetMs)
+SinkWorker::StepOutcome SinkWorker::step(int slot, int maxRecords, int budgetMs)
 {
     if (m_failed.load(std::memory_order_acquire)) return StepOutcome::Failed;
-    if (m_recovery.valid() && m_recovery.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
-        m_recoveryThread->wait();
-        m_recoveryThread.reset();
-        if (Status s = finishAssignment(m_recovery.get()); !s) {
-            fail(s.error());
-            return StepOutcome::Failed;
+    if (slot == 0) {
+        const qint64 now = monotonicMs();
+        const bool recovered = m_recovery.valid() && m_recovery.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+        // The write lock waits for the lane steps in flight, so control runs when there is
+        // something to serve, and once a second regardless (max.poll.interval.ms counts polls
+        // of the consumer queue).
+        if (recovered || now - m_lastControlMs >= 1000 || (m_consumerQueue && rd_kafka_queue_length(m_consumerQueue) > 0)) {
+            m_lastControlMs = now;
+            QWriteLocker lock(&m_lanesLock);
+            if (!control()) return StepOutcome::Failed;
         }
     }
     QElapsedTimer clock;
     clock.start();
     int consumed = 0;
-    // Reading the clock per record costs more than formatting a small one: look every 64.
-    while (consumed < maxRecords && ((consumed & 63) != 0 || clock.elapsed() < budgetMs)) {
+    QReadLocker lock(&m_lanesLock);
+    if (m_lanes.empty()) return StepOutcome::Idle;
+    // Each step starts at the next lane, so no partition waits behind a busy one for long.
+    auto it = m_lanes.begin();
+    std::advance(it, m_nextLane.fetch_add(1, std::memory_order_relaxed) % m_lanes.size());
+    for (size_t visited = 0; visited < m_lanes.size() && consumed < maxRecords && clock.elapsed() < budgetMs; ++visited) {
+        if (it == m_lanes.end()) it = m_lanes.begin();
+        auto &[partition, lane] = *it++;
+        if (lane->held.exchange(true, std::memory_order_acquire)) continue; // another step has it
+        const int written = drain(partition, *lane, maxRecords - consumed, clock, budgetMs);
+        lane->held.store(false, std::memory_order_release);
+        if (written < 0) return StepOutcome::Failed;
+        consumed += written;
+    }
+    return consumed > 0 ? StepOutcome::Busy : StepOutcome::Idle;
+}
+
+bool SinkWorker::control()
+{
+    if (m_recovery.valid() && m_recovery.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+        m_recoveryThread->wait();
+        m_recoveryThread.reset();
+        if (Status s = finishAssignment(m_recovery.get()); !s) {
+            fail(s.error());
+            return false;
+        }
+    }
+    // Rebalances, errors and events; records come through the lanes' own queues.
+    for (int served = 0; served < 1000; ++served) {
         std::unique_ptr<RdKafka::Message> msg(m_consumer->consume(0));
-        if (m_failed.load(std::memory_order_acquire)) return StepOutcome::Failed; // set by a callback during consume
+        if (m_failed.load(std::memory_order_acquire)) return false; // set by a callback during consume
         const RdKafka::ErrorCode err = msg->err();
         if (err == RdKafka::ERR__TIMED_OUT) break;
         if (err == RdKafka::ERR__PARTITION_EOF) continue;
         if (err != RdKafka::ERR_NO_ERROR) {
-            const QString what = consumerError(*msg);
-            if (err == RdKafka::ERR_UNKNOWN_TOPIC_OR_PART || err == RdKafka::ERR_TOPIC_AUTHORIZATION_FAILED ||
-                err == RdKafka::ERR_GROUP_AUTHORIZATION_FAILED || err == RdKafka::ERR__FATAL || err == RdKafka::ERR__AUTO_OFFSET_RESET ||
-                err == RdKafka::ERR_OFFSET_OUT_OF_RANGE) {
-                fail(what);
-                return StepOutcome::Failed;
-            }
-            continue; // transient: librdkafka retries by itself
+            if (!survivable(*msg)) return false;
+            continue;
         }
-        auto it = m_sinks.find(msg->partition());
-        if (it == m_sinks.end()) continue; // a message of a partition revoked meanwhile
-        PartitionSink &sink = *it->second;
+        // A record here would have bypassed its lane: writing it could reorder the partition,
+        // dropping it would leave a gap. Neither is acceptable; restarting re-reads it.
+        fail(QStringLiteral("%1/%2 offset %3 arrived on the consumer queue instead of its partition's queue; the task restarts from "
+                            "its committed files")
+                 .arg(m_definition.source.topic)
+                 .arg(msg->partition())
+                 .arg(msg->offset()));
+        return false;
+    }
+    return true;
+}
+
+int SinkWorker::drain(int partition, Lane &lane, int maxRecords, const QElapsedTimer &clock, int budgetMs)
+{
+    PartitionSink &sink = *lane.sink;
+    int consumed = 0;
+    // Reading the clock per record costs more than formatting a small one: look every 64.
+    while (consumed < maxRecords && ((consumed & 63) != 0 || clock.elapsed() < budgetMs)) {
+        std::unique_ptr<RdKafka::Message> msg(lane.queue->consume(0));
+        if (m_failed.load(std::memory_order_acquire)) return -1;
+        const RdKafka::ErrorCode err = msg->err();
+        if (err == RdKafka::ERR__TIMED_OUT) break;
+        if (err == RdKafka::ERR__PARTITION_EOF) continue;
+        if (err != RdKafka::ERR_NO_ERROR) {
+            if (!survivable(*msg)) return -1;
+            continue;
+        }
         if (msg->offset() < sink.committedNext()) continue; // already in the warehouse
         if (Status s = sink.append(viewOf(*msg)); !s) {
             fail(s.error());
-            return StepOutcome::Failed;
+            return -1;
         }
         ++consumed;
         m_healthy.store(true);
     }
     const qint64 now = monotonicMs();
-    if (now - m_lastRollCheckMs >= 200) {
-        m_lastRollCheckMs = now;
-        for (auto &[partition, sink] : m_sinks) {
-            if (Status s = sink->rollIfDue(now); !s) {
-                fail(s.error());
-                return StepOutcome::Failed;
-            }
+    if (now - lane.lastRollCheckMs >= 200) {
+        lane.lastRollCheckMs = now;
+        if (Status s = sink.rollIfDue(now); !s) {
+            fail(s.error());
+            return -1;
         }
     }
-    if (now - m_lastWatermarkMs >= 1000) {
-        m_lastWatermarkMs = now;
-        for (auto &[partition, sink] : m_sinks) {
-            int64_t low = 0, high = 0;
-            if (m_consumer->get_watermark_offsets(m_definition.source.topic.toStdString(), partition, &low, &high) == RdKafka::ERR_NO_ERROR &&
-                high >= 0)
-                m_metrics.partition(partition).highWatermark.store(high, std::memory_order_relaxed);
-        }
+    if (now - lane.lastWatermarkMs >= 1000) {
+        lane.lastWatermarkMs = now;
+        int64_t low = 0, high = 0;
+        if (m_consumer->get_watermark_offsets(m_topicUtf8.toStdString(), partition, &low, &high) == RdKafka::ERR_NO_ERROR && high >= 0)
+            m_metrics.partition(partition).highWatermark.store(high, std::memory_order_relaxed);
     }
-    if (Status s = commitRolledOffsets(false); !s) {
-        fail(s.error());
-        return StepOutcome::Failed;
-    }
-    return consumed > 0 ? StepOutcome::Busy : StepOutcome::Idle;
+    commitRolledOffset(partition, sink);
+    return consumed;
 }
 
-Status SinkWorker::commitRolledOffsets(bool synchronous)
+void SinkWorker::commitRolledOffset(int partition, PartitionSink &sink)
+{
+    if (!sink.takeCommitted()) return;
+    std::unique_ptr<RdKafka::TopicPartition> tp(RdKafka::TopicPartition::create(m_topicUtf8.toStdString(), partition, sink.committedNext()));
+    std::vector<RdKafka::TopicPartition *> offsets{tp.get()};
+    // Group offsets drive the progress view and lag; the warehouse stays the truth, so a lost
+    // asynchronous commit only delays the progress view.
+    m_consumer->commitAsync(offsets);
+}
+
+Status SinkWorker::commitAllOffsets()
 {
     std::vector<std::unique_ptr<RdKafka::TopicPartition>> owned;
     std::vector<RdKafka::TopicPartition *> offsets;
-    for (auto &[partition, sink] : m_sinks) {
-        if (!sink->takeCommitted() && !synchronous) continue;
-        owned.emplace_back(RdKafka::TopicPartition::create(m_definition.source.topic.toStdString(), partition, sink->committedNext()));
+    for (auto &[partition, lane] : m_lanes) {
+        (void)lane->sink->takeCommitted();
+        owned.emplace_back(RdKafka::TopicPartition::create(m_topicUtf8.toStdString(), partition, lane->sink->committedNext()));
         offsets.push_back(owned.back().get());
     }
     if (offsets.empty()) return Status::ok();
-    // Group offsets drive the progress view and lag; the warehouse stays the truth, so a lost
-    // asynchronous commit only delays the progress view.
-    const RdKafka::ErrorCode code = synchronous ? m_consumer->commitSync(offsets) : m_consumer->commitAsync(offsets);
-    if (synchronous && code != RdKafka::ERR_NO_ERROR && code != RdKafka::ERR__NO_OFFSET)
+    const RdKafka::ErrorCode code = m_consumer->commitSync(offsets);
+    if (code != RdKafka::ERR_NO_ERROR && code != RdKafka::ERR__NO_OFFSET)
         return Status::fail(QStringLiteral("Committing offsets to Kafka failed: %1").arg(QString::fromStdString(RdKafka::err2str(code))));
     return Status::ok();
 }
@@ -383,17 +459,26 @@ Status SinkWorker::finishAssignment(Recovery recovered)
         owned.emplace_back(RdKafka::TopicPartition::create(m_topicUtf8.toStdString(), r.partition, r.position));
         partitions.push_back(owned.back().get());
         assigned << QStringLiteral("%1@%2").arg(r.partition).arg(r.position);
-        m_sinks[r.partition] = std::make_unique<PartitionSink>(
+        auto lane = std::make_unique<Lane>();
+        // Split off before assign(): a queue the application forwards (here: nowhere) is one
+        // librdkafka no longer forwards to the consumer queue when fetching starts.
+        lane->queue.reset(m_consumer->get_partition_queue(owned.back().get()));
+        if (!lane->queue || lane->queue->forward(nullptr) != RdKafka::ERR_NO_ERROR) {
+            m_lanes.clear();
+            return Status::fail(QStringLiteral("Cannot open the queue of partition %1/%2").arg(m_definition.source.topic).arg(r.partition));
+        }
+        lane->sink = std::make_unique<PartitionSink>(
             *m_warehouse, m_definition.target, m_definition.source.topic, r.partition, r.position, std::move(r.index),
             m_metrics.partition(r.partition), [this](int partition, qint64 committedNext) { return confirmOwnership(partition, committedNext); },
             m_commitObserver);
-        m_sinks[r.partition]->decodeWith(m_registry);
+        lane->sink->decodeWith(m_registry);
+        m_lanes[r.partition] = std::move(lane);
     }
     if (RdKafka::ErrorCode code = m_consumer->assign(partitions); code != RdKafka::ERR_NO_ERROR) {
-        m_sinks.clear();
+        m_lanes.clear();
         return Status::fail(QStringLiteral("Assigning partitions failed: %1").arg(QString::fromStdString(RdKafka::err2str(code))));
     }
-    qCInfo(lcWorker).noquote() << "task" << m_taskId << "worker" << m_index << "assigned partitions" << assigned.join(u',');
+    qCInfo(lcWorker).noquote() << "task" << m_taskId << "assigned partitions" << assigned.join(u',');
     m_healthy.store(true);
     return Status::ok();
 }
@@ -424,20 +509,20 @@ Status SinkWorker::revokePartitions()
     if (m_consumer->assignment_lost()) {
         // The group already gave these partitions to others: whatever is open here was never
         // ours to commit. The new owners re-read it from the last committed file.
-        qCWarning(lcWorker).noquote() << "task" << m_taskId << "worker" << m_index << "lost its partitions; open files abandoned";
-        m_sinks.clear();
+        qCWarning(lcWorker).noquote() << "task" << m_taskId << "lost its partitions; open files abandoned";
+        m_lanes.clear();
         m_consumer->unassign();
         return Status::ok();
     }
     Status result = Status::ok();
-    for (auto &[partition, sink] : m_sinks) {
-        if (Status s = sink->roll(); !s && result.isOk()) result = s;
+    for (auto &[partition, lane] : m_lanes) {
+        if (Status s = lane->sink->roll(); !s && result.isOk()) result = s;
     }
     FaultInjection::point("revoke");
     if (result.isOk()) {
-        if (Status s = commitRolledOffsets(true); !s) result = s;
+        if (Status s = commitAllOffsets(); !s) result = s;
     }
-    m_sinks.clear(); // abandons whatever could not be committed
+    m_lanes.clear(); // abandons whatever could not be committed
     m_consumer->unassign();
     return result;
 }
@@ -462,7 +547,7 @@ void SinkWorker::event_cb(RdKafka::Event &event)
 {
     if (event.type() != RdKafka::Event::EVENT_ERROR) return;
     const RdKafka::ErrorCode code = event.err();
-    if (!m_sinks.empty()) m_metrics.partition(m_sinks.begin()->first).errors.fetch_add(1, std::memory_order_relaxed);
+    if (!m_lanes.empty()) m_metrics.partition(m_lanes.begin()->first).errors.fetch_add(1, std::memory_order_relaxed);
     m_metrics.notice({QStringLiteral("Consumer error"),
                       QStringLiteral("Kafka cluster \"%1\": %2").arg(m_cluster.name, QString::fromStdString(event.str()))});
     if (code == RdKafka::ERR__ALL_BROKERS_DOWN)
@@ -477,13 +562,14 @@ Status SinkWorker::closeGracefully()
     cancelRecovery();
     if (!m_consumer) return Status::ok();
     Status result = Status::ok();
-    for (auto &[partition, sink] : m_sinks) {
-        if (Status s = sink->roll(); !s && result.isOk()) result = s;
+    for (auto &[partition, lane] : m_lanes) {
+        if (Status s = lane->sink->roll(); !s && result.isOk()) result = s;
     }
     if (result.isOk() && !m_failed.load()) {
-        if (Status s = commitRolledOffsets(true); !s) result = s;
+        if (Status s = commitAllOffsets(); !s) result = s;
     }
-    m_sinks.clear();
+    m_lanes.clear();
+    releaseConsumerQueue();
     // close() would run the revoke callback; the sinks are already committed and gone.
     m_closing = true;
     m_consumer->close();
@@ -494,8 +580,9 @@ Status SinkWorker::closeGracefully()
 void SinkWorker::closeDiscarding()
 {
     cancelRecovery();
-    for (auto &[partition, sink] : m_sinks) sink->abandon();
-    m_sinks.clear();
+    for (auto &[partition, lane] : m_lanes) lane->sink->abandon();
+    m_lanes.clear();
+    releaseConsumerQueue();
     if (m_consumer) {
         m_closing = true;
         m_consumer->close();

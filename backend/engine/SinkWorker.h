@@ -7,10 +7,13 @@
 #include "common/Result.h"
 #include "warehouse/CommitIndex.h"
 
+#include <librdkafka/rdkafka.h>
 #include <librdkafka/rdkafkacpp.h>
 
 #include <QMap>
+#include <QElapsedTimer>
 #include <QMutex>
+#include <QReadWriteLock>
 #include <QThread>
 
 #include <atomic>
@@ -22,8 +25,16 @@ namespace outflow {
 class GroupPositions;
 class Warehouse;
 
-/// One Kafka consumer of a task's group and the partition sinks of whatever partitions the
-/// group assigned to it. Driven in short steps by TaskRunner; used by one thread at a time.
+/// The task's one Kafka consumer in this process and the partition sinks of whatever partitions
+/// the group assigned to it. Each assigned partition is a lane: its own librdkafka queue (split
+/// off the consumer queue before assign(), so its records never pass through another queue) and
+/// its own sink. TaskRunner steps the worker from up to `parallelism` pool threads at once; a step
+/// claims lanes no other step holds, so a partition is written by one thread at a time and the
+/// group has one member per process however parallel the task is.
+///
+/// Control (rebalance callbacks, errors and events on the consumer queue, finishing a recovery)
+/// runs in slot 0's steps under the lanes' write lock: no lane step runs meanwhile, so a
+/// revocation rolls and commits every lane with nothing in flight.
 ///
 /// Exactly-once: on assignment the position of each partition is recovered from the warehouse
 /// (its CommitIndex) and the group offset, taking the later; stale temporary files are
@@ -32,20 +43,23 @@ class Warehouse;
 /// Recovery talks to the warehouse and may be slow (HDFS), so it runs on a thread of its own,
 /// not in the rebalance callback: the callback only starts it, the worker keeps polling (the
 /// group keeps it as a member meanwhile) and hands the partitions to librdkafka, at their
-/// recovered positions, on the first step after recovery finished.
+/// recovered positions, on the first control step after recovery finished.
 class SinkWorker final : public RdKafka::RebalanceCb, public RdKafka::EventCb
 {
 public:
     enum class StepOutcome { Busy, Idle, Failed };
 
     SinkWorker(QString taskId, TaskDefinition definition, ClusterConfig cluster, std::shared_ptr<Warehouse> warehouse,
-               TaskMetrics &metrics, int index, PartitionSink::CommitObserver commitObserver = {});
+               TaskMetrics &metrics, PartitionSink::CommitObserver commitObserver = {});
     ~SinkWorker() override;
 
-    /// Creates the consumer and subscribes; the group assigns partitions on later steps.
-    Status open();
-    /// Consumes up to `maxRecords` or `budgetMs`, writes, rolls due files, commits offsets.
-    StepOutcome step(int maxRecords, int budgetMs);
+    /// Creates the consumer and subscribes; the group assigns partitions on later steps. The
+    /// prefetch is sized for the topic's `partitions`.
+    Status open(int partitions);
+    /// Steps of slot 0 also serve the consumer queue (control); every step then consumes from
+    /// the lanes no other step holds, up to `maxRecords` or `budgetMs` in all, writes, rolls
+    /// due files and commits their offsets. Slots step concurrently; one slot steps serially.
+    StepOutcome step(int slot, int maxRecords, int budgetMs);
     /// The reason of the last Failed step.
     QString failure() const;
     /// True once the worker has been assigned partitions or consumed a record.
@@ -69,6 +83,24 @@ private:
     };
     using Recovery = Result<std::vector<RecoveredPartition>>;
 
+    /// One assigned partition: its queue, its sink, and whether a step holds it.
+    struct Lane
+    {
+        std::unique_ptr<RdKafka::Queue> queue;
+        std::unique_ptr<PartitionSink> sink;
+        std::atomic<bool> held{false};
+        qint64 lastRollCheckMs = 0;
+        qint64 lastWatermarkMs = 0;
+    };
+
+    /// Serves the consumer queue and finishes a recovery; under the lanes' write lock.
+    bool control();
+    /// Consumes one held lane until its queue is empty, `maxRecords` or `budgetMs` on `clock`;
+    /// returns the records written, or -1 when the task failed.
+    int drain(int partition, Lane &lane, int maxRecords, const QElapsedTimer &clock, int budgetMs);
+    /// False when `message` is an error the task cannot go on from (the worker failed).
+    bool survivable(const RdKafka::Message &message);
+
     /// Starts recovering `partitions` on the recovery thread (from the rebalance callback).
     void startRecovery(const std::vector<RdKafka::TopicPartition *> &partitions);
     /// Positions of `partitions`; runs on the recovery thread.
@@ -87,10 +119,14 @@ private:
     /// Where partitions without any position start: the task's start position the first time
     /// (made durable in the group before consuming), the partition's beginning afterwards.
     Result<QMap<int, qint64>> startPositions(const GroupPositions &positions, const QList<int> &partitions, bool taskHasPosition);
-    Status commitRolledOffsets(bool synchronous);
+    /// Commits every lane's offset and waits for the group's answer (revocation, closing).
+    Status commitAllOffsets();
+    /// Commits one lane's offset asynchronously if its files were committed since.
+    void commitRolledOffset(int partition, PartitionSink &sink);
     /// Fails when the group no longer counts this consumer as the partition's owner.
     Status confirmOwnership(int partition, qint64 committedNext);
     void fail(const QString &reason);
+    void releaseConsumerQueue();
     /// Counts a consumer error, queues it for the action history and returns its text.
     QString consumerError(const RdKafka::Message &message);
     RecordView viewOf(RdKafka::Message &message) const;
@@ -100,13 +136,18 @@ private:
     ClusterConfig m_cluster;
     std::shared_ptr<Warehouse> m_warehouse;
     TaskMetrics &m_metrics;
-    int m_index;
     PartitionSink::CommitObserver m_commitObserver; // Hive registration, when the warehouse has a metastore
     QByteArray m_topicUtf8;
     /// The cluster's schema registry, with the schemas fetched so far; null: it names none.
     std::shared_ptr<SchemaRegistryClient> m_registry;
     std::unique_ptr<RdKafka::KafkaConsumer> m_consumer;
-    std::map<int, std::unique_ptr<PartitionSink>> m_sinks;
+    rd_kafka_queue_t *m_consumerQueue = nullptr; // the consumer queue's C handle: its length only
+    /// Write-locked by control, read-locked by lane steps (closing runs when no step is left):
+    /// the lanes only change while none is being consumed. QReadWriteLock, because a waiting
+    /// writer holds back new readers (a rebalance is never starved by busy lanes).
+    QReadWriteLock m_lanesLock;
+    std::map<int, std::unique_ptr<Lane>> m_lanes;
+    std::atomic<unsigned> m_nextLane{0}; // where the next step starts looking: lanes take turns
     std::atomic<bool> m_healthy{false};
     bool m_closing = false; // set on the closing thread, read by the callbacks close() runs there
     std::atomic<bool> m_failed{false}; // checked per record; m_failure holds the reason
@@ -115,8 +156,7 @@ private:
     std::unique_ptr<QThread> m_recoveryThread;
     std::future<Recovery> m_recovery;
     std::atomic<bool> m_recoveryCancelled{false};
-    qint64 m_lastRollCheckMs = 0;
-    qint64 m_lastWatermarkMs = 0;
+    qint64 m_lastControlMs = 0;
 };
 
 } // namespace outflow

@@ -18,9 +18,10 @@ constexpr auto kFirstIdleDelay = 5ms;
 constexpr auto kMaxIdleDelay = 200ms;
 } // namespace
 
+/// One unit of the task's parallelism: a chain of steps, one at a time, on the pool.
 struct TaskRunner::Slot
 {
-    std::unique_ptr<SinkWorker> worker;
+    int index = 0;
     std::chrono::milliseconds idleDelay = kFirstIdleDelay;
 };
 
@@ -58,15 +59,19 @@ Status TaskRunner::start()
             registrar->committed(partition, folders, maxTimeMs);
         };
     }
-    const int workers = qBound(1, def.parallelism, qMax(1, topic->partitions));
-    for (int i = 0; i < workers; ++i) {
+    auto worker = std::make_unique<SinkWorker>(m_task.id, def, m_cluster, m_warehouse, *m_metrics, observer);
+    if (Status s = worker->open(topic->partitions); !s) {
+        (void)stop(StopMode::Discard);
+        return s;
+    }
+    {
+        QMutexLocker lock(&m_workerMutex);
+        m_worker = std::move(worker);
+    }
+    const int slotCount = qBound(1, def.parallelism, qMax(1, topic->partitions));
+    for (int i = 0; i < slotCount; ++i) {
         auto slot = std::make_unique<Slot>();
-        slot->worker = std::make_unique<SinkWorker>(m_task.id, def, m_cluster, m_warehouse, *m_metrics, i, observer);
-        if (Status s = slot->worker->open(); !s) {
-            (void)stop(StopMode::Discard);
-            return s;
-        }
-        QMutexLocker lock(&m_slotsMutex);
+        slot->index = i;
         m_slots.push_back(std::move(slot));
     }
     for (auto &slot : m_slots) schedule(*slot, 0ms);
@@ -90,11 +95,11 @@ void TaskRunner::runStep(Slot &slot)
         finishStep();
         return;
     }
-    const SinkWorker::StepOutcome outcome = slot.worker->step(kMaxRecordsPerStep, kStepBudgetMs);
+    const SinkWorker::StepOutcome outcome = m_worker->step(slot.index, kMaxRecordsPerStep, kStepBudgetMs);
     if (outcome == SinkWorker::StepOutcome::Failed) {
         {
             QMutexLocker lock(&m_mutex);
-            if (m_failure.isEmpty()) m_failure = slot.worker->failure();
+            if (m_failure.isEmpty()) m_failure = m_worker->failure();
         }
         finishStep();
         m_onFailure();
@@ -121,18 +126,16 @@ Status TaskRunner::stop(StopMode mode)
         while (m_inFlight > 0) m_idle.wait(&m_mutex);
     }
     // Taken out under the lock: healthy() may be asked from the control loop meanwhile.
-    std::vector<std::unique_ptr<Slot>> taken; // not "slots": Qt's keyword
+    std::unique_ptr<SinkWorker> worker;
     {
-        QMutexLocker lock(&m_slotsMutex);
-        taken.swap(m_slots);
+        QMutexLocker lock(&m_workerMutex);
+        worker.swap(m_worker);
     }
+    m_slots.clear();
     Status result = Status::ok();
-    for (auto &slot : taken) {
-        if (mode == StopMode::Graceful) {
-            if (Status s = slot->worker->closeGracefully(); !s && result.isOk()) result = s;
-        } else {
-            slot->worker->closeDiscarding();
-        }
+    if (worker) {
+        if (mode == StopMode::Graceful) result = worker->closeGracefully();
+        else worker->closeDiscarding();
     }
     // After the workers: their last commits are registered (or kept as pending) before it ends.
     if (m_registrar) m_registrar->stop();
@@ -147,11 +150,8 @@ QString TaskRunner::failure() const
 
 bool TaskRunner::healthy() const
 {
-    QMutexLocker lock(&m_slotsMutex);
-    if (m_slots.empty()) return false;
-    for (const auto &slot : m_slots)
-        if (!slot->worker->healthy()) return false;
-    return true;
+    QMutexLocker lock(&m_workerMutex);
+    return m_worker && m_worker->healthy();
 }
 
 } // namespace outflow

@@ -24,9 +24,10 @@ class PartitionRegistrar;
 class SinkWorker;
 class Warehouse;
 
-/// Runs one task: up to `parallelism` sink workers (no more than the topic has partitions),
-/// each advanced in short steps on the shared pool so many tasks share few threads fairly.
-/// A worker with nothing to read parks on the dispatcher with a growing delay (idle ≈ 0 CPU).
+/// Runs one task: its sink worker (one Kafka consumer) advanced in short steps on the shared
+/// pool by up to `parallelism` slots at once (no more than the topic has partitions), so many
+/// tasks share few threads fairly. A slot with nothing to read parks on the dispatcher with a
+/// growing delay (idle ≈ 0 CPU).
 class TaskRunner final
 {
 public:
@@ -49,7 +50,7 @@ public:
     const TaskRecord &task() const { return m_task; }
     bool failed() const { return !failure().isEmpty(); }
     QString failure() const;
-    /// True when every worker got its assignment (the task demonstrably works).
+    /// True when the worker got its assignment (the task demonstrably works).
     bool healthy() const;
     TaskMetrics &metrics() { return *m_metrics; }
     std::shared_ptr<TaskMetrics> sharedMetrics() const { return m_metrics; }
@@ -70,8 +71,9 @@ private:
     std::shared_ptr<Metastore> m_metastore;
     HiveTable m_hiveTable;
     std::unique_ptr<PartitionRegistrar> m_registrar; // after m_metrics: it reports into them
-    mutable QMutex m_slotsMutex; // m_slots' membership; the slots themselves belong to their steps
-    std::vector<std::unique_ptr<Slot>> m_slots;
+    mutable QMutex m_workerMutex; // m_worker's presence; the worker itself belongs to the steps
+    std::unique_ptr<SinkWorker> m_worker;
+    std::vector<std::unique_ptr<Slot>> m_slots; // set before the first step, cleared after the last
     std::atomic<bool> m_stopping{false};
     mutable QMutex m_mutex;
     QWaitCondition m_idle;
