@@ -10,6 +10,7 @@
 #include "TaskFilterProxyModel.h"
 #include "TaskListModel.h"
 #include "TaskStatusDelegate.h"
+#include "common/Messages.h"
 #include "engine/Engine.h"
 
 #include "FutureWatch.h"
@@ -297,7 +298,8 @@ void TaskListPage::taskCreated(TaskFormDialog::Mode mode, const QString &baseTas
                                const QString &createError)
 {
     if (createError.isEmpty()) showOutcome(true, tr("Task %1 was created and is running.").arg(taskId));
-    else showOutcome(false, tr("Task %1 was created but could not start (CreateFailed):").arg(taskId) + u'\n' + createError);
+    else showOutcome(false, tr("Task %1 was created but could not start (CreateFailed):").arg(taskId) + u'\n'
+                                      + Messages::translate(createError));
     if (mode == TaskFormDialog::Mode::Rebuild) {
         // The rebuilt task replaces the failed one, whose definition now lives on in the new task.
         m_runner->run(baseTaskId, tr("Deleting…"), tr("Task %1 was rebuilt as %2.").arg(baseTaskId, taskId),
