@@ -33,6 +33,11 @@ TaskBasicInfoTab::TaskBasicInfoTab(QWidget *parent)
     m_historyView->setModel(m_history);
     m_historyView->setSortingEnabled(false); // newest first is the order that matters
     m_historyView->setMinimumHeight(180);
+    // A detail (a create failure, a reset summary with a line per partition) is read in full,
+    // wrapped, not cut at the window's edge.
+    m_historyView->setWordWrap(true);
+    m_historyView->verticalHeader()->setMinimumSectionSize(m_historyView->verticalHeader()->defaultSectionSize());
+    m_historyView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_historyView->setColumnWidth(ActionHistoryModel::Time, m_historyView->widthFor(QStringLiteral("2000-00-00 00:00:00")));
     m_historyView->setColumnWidth(ActionHistoryModel::Actor, m_historyView->widthFor(QStringLiteral("gui:someone-long")));
     const auto widest = [this](const char *english) {

@@ -201,18 +201,22 @@ void TaskListPage::configureColumns()
         header->setSectionResizeMode(column, QHeaderView::Interactive);
         m_view->setColumnWidth(column, m_view->widthFor(sample));
     }
-    for (int column : {TaskListModel::Source, TaskListModel::Target})
-        header->setSectionResizeMode(column, QHeaderView::Stretch);
-    // IDs and names are as wide as they are (fitTextColumns): no elided name while the ID column
-    // has room to spare, and no ID cut short. Source and target share what is left.
-    for (int column : {TaskListModel::Id, TaskListModel::Name}) header->setSectionResizeMode(column, QHeaderView::Interactive);
+    // IDs, names and sources are as wide as they are (fitTextColumns): no elided name while the
+    // ID column has room to spare, and no ID cut short. The target, the longest text (warehouse,
+    // BID and TID), takes what is left rather than half of it.
+    for (int column : {TaskListModel::Id, TaskListModel::Name, TaskListModel::Source})
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+    header->setSectionResizeMode(TaskListModel::Target, QHeaderView::Stretch);
 }
 
 void TaskListPage::fitTextColumns()
 {
     // By hand, not QHeaderView::ResizeToContents: a horizontal header does not resize its
     // sections when rows arrive, and the user may still drag them.
-    for (int column : {TaskListModel::Id, TaskListModel::Name}) m_view->resizeColumnToContents(column);
+    for (int column : {TaskListModel::Id, TaskListModel::Name, TaskListModel::Source}) m_view->resizeColumnToContents(column);
+    // A very long cluster or topic name must not push the target out of sight.
+    const int maxSource = qMax(m_view->widthFor(QStringLiteral("cluster · topic_name_")), m_view->viewport()->width() / 4);
+    if (m_view->columnWidth(TaskListModel::Source) > maxSource) m_view->setColumnWidth(TaskListModel::Source, maxSource);
 }
 
 void TaskListPage::ensureOperationWidgets()
