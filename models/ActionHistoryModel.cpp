@@ -1,5 +1,7 @@
 #include "ActionHistoryModel.h"
 
+#include "common/Messages.h"
+
 namespace outflow {
 
 ActionHistoryModel::ActionHistoryModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -43,12 +45,13 @@ QVariant ActionHistoryModel::data(const QModelIndex &index, int role) const
                                        : a.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case Actor:
         return a.actor;
+    // Stored in English (the CLI shows them as they are); the console's language here.
     case Action:
-        return a.action;
+        return Messages::translate(a.action);
     case Result:
-        return a.result;
+        return Messages::translate(a.result);
     case Detail:
-        return a.detail;
+        return Messages::translate(a.detail);
     case ColumnCount:
         break;
     }

@@ -1,5 +1,7 @@
 #include "TaskListModel.h"
 
+#include "common/Messages.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -192,7 +194,7 @@ QString TaskListModel::toolTip(const TaskRecord &task, Column column) const
 {
     if (column == Status && !task.lastError.isEmpty()) {
         // The one place the list can say why a task stopped without opening its detail page.
-        QString tip = task.lastError;
+        QString tip = Messages::translate(task.lastError);
         if (task.nextRetryAt.isValid())
             tip += u'\n'
                 + tr("Retry %1 at %2")

@@ -1,5 +1,7 @@
 #include "ClusterListPage.h"
 
+#include "common/Messages.h"
+
 #include "ClusterForm.h"
 #include "ClusterListModel.h"
 #include "ErrorBanner.h"
@@ -73,7 +75,7 @@ void ClusterListPage::showTestResult(const QString &clusterName, const Result<Cl
 {
     if (!result.isOk()) {
         m_result->setStyleSheet(kFailedStyle);
-        m_result->setText(result.error());
+        m_result->setText(Messages::translate(result.error()));
         return;
     }
     const ClusterMetadata &md = result.value();

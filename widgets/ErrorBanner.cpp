@@ -1,5 +1,7 @@
 #include "ErrorBanner.h"
 
+#include "common/Messages.h"
+
 namespace outflow {
 
 ErrorBanner::ErrorBanner(QWidget *parent) : QLabel(parent)
@@ -16,7 +18,7 @@ void ErrorBanner::showError(const QString &message)
     setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #f1b0ab;"
                                  " border-radius: 4px; padding: 6px 10px; }"));
     setProperty("isError", true);
-    setText(message);
+    setText(Messages::translate(message));
     show();
 }
 
@@ -25,7 +27,7 @@ void ErrorBanner::showInfo(const QString &message)
     setStyleSheet(QStringLiteral("QLabel { background: #e9f6ec; color: #1a5c2c; border: 1px solid #a6d8b4;"
                                  " border-radius: 4px; padding: 6px 10px; }"));
     setProperty("isError", false);
-    setText(message);
+    setText(Messages::translate(message));
     show();
 }
 

@@ -4,7 +4,7 @@
 
 namespace outflow {
 
-/// Shows a backend error message verbatim above a page's content, hidden while there is none.
+/// Shows a backend error message (in the console's language: Messages::translate) above a page's content, hidden while there is none.
 /// The text is selectable so users can paste it into a ticket. The same strip also carries the
 /// outcome of an action that went well (showInfo), so results always appear in one place.
 class ErrorBanner final : public QLabel

@@ -2,6 +2,8 @@
 
 #include "ErrorBanner.h"
 
+#include "common/Messages.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -43,7 +45,7 @@ QPushButton *FormFooter::addButton(const QString &text, const QString &objectNam
 
 void FormFooter::setProblem(const QString &problem)
 {
-    m_problem->setText(problem);
+    m_problem->setText(Messages::translate(problem));
     m_problem->setVisible(!problem.isEmpty());
 }
 

@@ -1,5 +1,7 @@
 #include "ResetPositionDialog.h"
 
+#include "common/Messages.h"
+
 #include "ErrorBanner.h"
 #include "FutureWatch.h"
 #include "engine/Engine.h"
@@ -110,7 +112,7 @@ void ResetPositionDialog::preview()
                          [this, to](const Result<QString> &result) {
                              if (result) {
                                  m_previewed = to;
-                                 m_preview->setText(result.value());
+                                 m_preview->setText(Messages::translate(result.value()));
                                  adjustSize(); // a line per partition: grow to show them
                              } else {
                                  m_previewed.clear();

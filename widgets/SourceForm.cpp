@@ -1,5 +1,7 @@
 #include "SourceForm.h"
 
+#include "common/Messages.h"
+
 #include "engine/RecordDecoding.h"
 #include "catalog/Validation.h"
 #include "kafka/ClusterClient.h"
@@ -124,7 +126,7 @@ void SourceForm::loadClusters()
             m_clustersLoaded = true;
             m_cluster->setPlaceholderText(tr("No Kafka cluster registered"));
             if (!result) {
-                m_clusterProblem->setText(result.error());
+                m_clusterProblem->setText(Messages::translate(result.error()));
                 m_clusterProblem->show();
                 Q_EMIT changed();
                 return;
@@ -166,7 +168,7 @@ void SourceForm::loadTopics()
         // the refill.
         const QString typed = m_topic->currentText().isEmpty() ? m_wanted.topic : m_topic->currentText();
         if (!result) {
-            m_topicStatus->setText(result.error());
+            m_topicStatus->setText(Messages::translate(result.error()));
             return;
         }
         QStringList names;

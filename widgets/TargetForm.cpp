@@ -1,5 +1,7 @@
 #include "TargetForm.h"
 
+#include "common/Messages.h"
+
 #include "ColumnsEditor.h"
 #include "PartitionByEditor.h"
 #include "TargetText.h"
@@ -131,7 +133,7 @@ void TargetForm::loadWarehouses()
             m_loaded = true;
             m_warehouse->setPlaceholderText(tr("No warehouse registered"));
             if (!result) {
-                m_warehouseProblem->setText(result.error());
+                m_warehouseProblem->setText(Messages::translate(result.error()));
                 m_warehouseProblem->show();
                 Q_EMIT changed();
                 return;

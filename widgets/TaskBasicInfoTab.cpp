@@ -1,5 +1,7 @@
 #include "TaskBasicInfoTab.h"
 
+#include "common/Messages.h"
+
 #include "ActionHistoryModel.h"
 #include "ListTableView.h"
 #include "TargetText.h"
@@ -31,10 +33,18 @@ TaskBasicInfoTab::TaskBasicInfoTab(QWidget *parent)
     m_historyView->setModel(m_history);
     m_historyView->setSortingEnabled(false); // newest first is the order that matters
     m_historyView->setMinimumHeight(180);
+    // A detail (a create failure, a reset summary with a line per partition) is read in full,
+    // wrapped, not cut at the window's edge.
+    m_historyView->setWordWrap(true);
+    m_historyView->verticalHeader()->setMinimumSectionSize(m_historyView->verticalHeader()->defaultSectionSize());
+    m_historyView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_historyView->setColumnWidth(ActionHistoryModel::Time, m_historyView->widthFor(QStringLiteral("2000-00-00 00:00:00")));
     m_historyView->setColumnWidth(ActionHistoryModel::Actor, m_historyView->widthFor(QStringLiteral("gui:someone-long")));
-    m_historyView->setColumnWidth(ActionHistoryModel::Action, m_historyView->widthFor(QStringLiteral("Change target")));
-    m_historyView->setColumnWidth(ActionHistoryModel::Result, m_historyView->widthFor(QStringLiteral("started")));
+    const auto widest = [this](const char *english) {
+        return qMax(m_historyView->widthFor(QString::fromUtf8(english)), m_historyView->widthFor(Messages::translate(QString::fromUtf8(english))));
+    };
+    m_historyView->setColumnWidth(ActionHistoryModel::Action, widest(msg::kActionChangeTarget));
+    m_historyView->setColumnWidth(ActionHistoryModel::Result, widest(msg::kResultStarted));
 
     auto *cards = new QHBoxLayout;
     cards->addWidget(createSourceCard(), 1);
@@ -188,7 +198,7 @@ void TaskBasicInfoTab::setTask(const TaskRecord &task, const QList<TaskAction> &
     m_nextRetry->setText(task.nextRetryAt.isValid() ? timeText(task.nextRetryAt) : tr("Not scheduled"));
     m_nextRetry->setVisible(retrying);
     if (m_nextRetryLabel) m_nextRetryLabel->setVisible(retrying);
-    m_lastError->setText(task.lastError.isEmpty() ? tr("None") : task.lastError);
+    m_lastError->setText(task.lastError.isEmpty() ? tr("None") : Messages::translate(task.lastError));
     m_lastError->setStyleSheet(task.lastError.isEmpty() ? QString() : QStringLiteral("QLabel { color: #8a1c1c; }"));
 
     // Deleting tasks take no more changes (PRODUCT.md section 3).

@@ -1,5 +1,7 @@
 #include "TaskFormDialog.h"
 
+#include "common/Messages.h"
+
 #include "FormFooter.h"
 #include "SourceForm.h"
 #include "TargetForm.h"
@@ -64,7 +66,7 @@ TaskFormDialog::TaskFormDialog(ConsoleContext context, Mode mode, const std::opt
     auto *layout = new QVBoxLayout(this);
     if (mode == Mode::Rebuild && base && !base->lastError.isEmpty()) {
         // What to fix, in the engine's own words, above the fields to fix it in.
-        auto *reason = new QLabel(tr("Task %1 could not be created:").arg(base->id) + u'\n' + base->lastError, this);
+        auto *reason = new QLabel(tr("Task %1 could not be created:").arg(base->id) + u'\n' + Messages::translate(base->lastError), this);
         reason->setObjectName(QStringLiteral("createFailedReason"));
         reason->setTextFormat(Qt::PlainText);
         reason->setWordWrap(true);

@@ -10,6 +10,7 @@
 #include "TaskFilterProxyModel.h"
 #include "TaskListModel.h"
 #include "TaskStatusDelegate.h"
+#include "common/Messages.h"
 #include "engine/Engine.h"
 
 #include "FutureWatch.h"
@@ -200,18 +201,22 @@ void TaskListPage::configureColumns()
         header->setSectionResizeMode(column, QHeaderView::Interactive);
         m_view->setColumnWidth(column, m_view->widthFor(sample));
     }
-    for (int column : {TaskListModel::Source, TaskListModel::Target})
-        header->setSectionResizeMode(column, QHeaderView::Stretch);
-    // IDs and names are as wide as they are (fitTextColumns): no elided name while the ID column
-    // has room to spare, and no ID cut short. Source and target share what is left.
-    for (int column : {TaskListModel::Id, TaskListModel::Name}) header->setSectionResizeMode(column, QHeaderView::Interactive);
+    // IDs, names and sources are as wide as they are (fitTextColumns): no elided name while the
+    // ID column has room to spare, and no ID cut short. The target, the longest text (warehouse,
+    // BID and TID), takes what is left rather than half of it.
+    for (int column : {TaskListModel::Id, TaskListModel::Name, TaskListModel::Source})
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+    header->setSectionResizeMode(TaskListModel::Target, QHeaderView::Stretch);
 }
 
 void TaskListPage::fitTextColumns()
 {
     // By hand, not QHeaderView::ResizeToContents: a horizontal header does not resize its
     // sections when rows arrive, and the user may still drag them.
-    for (int column : {TaskListModel::Id, TaskListModel::Name}) m_view->resizeColumnToContents(column);
+    for (int column : {TaskListModel::Id, TaskListModel::Name, TaskListModel::Source}) m_view->resizeColumnToContents(column);
+    // A very long cluster or topic name must not push the target out of sight.
+    const int maxSource = qMax(m_view->widthFor(QStringLiteral("cluster · topic_name_")), m_view->viewport()->width() / 4);
+    if (m_view->columnWidth(TaskListModel::Source) > maxSource) m_view->setColumnWidth(TaskListModel::Source, maxSource);
 }
 
 void TaskListPage::ensureOperationWidgets()
@@ -297,7 +302,8 @@ void TaskListPage::taskCreated(TaskFormDialog::Mode mode, const QString &baseTas
                                const QString &createError)
 {
     if (createError.isEmpty()) showOutcome(true, tr("Task %1 was created and is running.").arg(taskId));
-    else showOutcome(false, tr("Task %1 was created but could not start (CreateFailed):").arg(taskId) + u'\n' + createError);
+    else showOutcome(false, tr("Task %1 was created but could not start (CreateFailed):").arg(taskId) + u'\n'
+                                      + Messages::translate(createError));
     if (mode == TaskFormDialog::Mode::Rebuild) {
         // The rebuilt task replaces the failed one, whose definition now lives on in the new task.
         m_runner->run(baseTaskId, tr("Deleting…"), tr("Task %1 was rebuilt as %2.").arg(baseTaskId, taskId),

@@ -1,5 +1,7 @@
 #include "TrayIcon.h"
 
+#include "common/Messages.h"
+
 #include <QApplication>
 #include <QMenu>
 #include <QSystemTrayIcon>
@@ -55,7 +57,7 @@ void TrayIcon::updateTasks(const QList<TaskRecord> &tasks)
     if (failed.size() == 1) {
         const TaskRecord &task = failed.first();
         Q_EMIT notified(tr("Task %1 failed").arg(task.definition.name),
-                        tr("%1 is in Error: %2").arg(task.id, task.lastError));
+                        tr("%1 is in Error: %2").arg(task.id, Messages::translate(task.lastError)));
     } else if (failed.size() > 1) {
         QStringList names;
         for (const TaskRecord &task : failed) names << task.definition.name;

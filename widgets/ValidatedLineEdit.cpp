@@ -1,5 +1,7 @@
 #include "ValidatedLineEdit.h"
 
+#include "common/Messages.h"
+
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -56,7 +58,7 @@ bool ValidatedLineEdit::showsProblem() const
 void ValidatedLineEdit::revalidate()
 {
     const QString p = m_touched ? problem() : QString();
-    m_problem->setText(p);
+    m_problem->setText(Messages::translate(p));
     m_problem->setVisible(!p.isEmpty());
 }
 

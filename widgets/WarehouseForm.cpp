@@ -1,5 +1,7 @@
 #include "WarehouseForm.h"
 
+#include "common/Messages.h"
+
 #include "catalog/Validation.h"
 
 #include <QComboBox>
@@ -66,7 +68,7 @@ void WarehouseForm::updateMetastoreProblem()
 {
     // Shown at the field as it is typed; the dialog refuses to save with the same sentence.
     const QString problem = Validation::metastoreUrlProblem(m_metastore->text().trimmed());
-    m_metastoreProblem->setText(problem);
+    m_metastoreProblem->setText(Messages::translate(problem));
     m_metastoreProblem->setVisible(!problem.isEmpty());
 }
 

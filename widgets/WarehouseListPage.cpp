@@ -35,6 +35,8 @@ WarehouseListPage::WarehouseListPage(std::shared_ptr<Catalog> catalog, QWidget *
 {
     view()->setColumnWidth(WarehouseListModel::Name, view()->widthFor(QStringLiteral("a-warehouse-name")));
     view()->setColumnWidth(WarehouseListModel::Kind, view()->widthFor(tr("Local directory")));
+    // Directories and WebHDFS URLs are long; the metastore column (the last) takes the rest.
+    view()->setColumnWidth(WarehouseListModel::Location, view()->widthFor(QStringLiteral("http://namenode.example.com:9870/data/warehouse/tdw")));
 }
 
 WarehouseListModel *WarehouseListPage::model() const { return static_cast<WarehouseListModel *>(sourceModel()); }

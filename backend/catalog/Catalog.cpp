@@ -1,4 +1,5 @@
 #include "Catalog.h"
+#include "common/Messages.h"
 
 #include "Validation.h"
 
@@ -273,7 +274,7 @@ Result<ClusterConfig> Catalog::cluster(const QString &name)
     if (!all) return Result<ClusterConfig>::fail(all.error());
     for (const ClusterConfig &c : all.value())
         if (c.name == name) return Result<ClusterConfig>::ok(c);
-    return Result<ClusterConfig>::fail(QStringLiteral("no Kafka cluster named \"%1\"").arg(name));
+    return Result<ClusterConfig>::fail(Messages::english(msg::kNoCluster, name));
 }
 
 Status Catalog::saveCluster(const ClusterConfig &c)
@@ -303,7 +304,7 @@ Status Catalog::removeCluster(const QString &name)
     if (!db) return Status::fail(db.error());
     auto q = exec(db.value(), QStringLiteral("DELETE FROM clusters WHERE name = ?"), {name});
     if (!q) return Status::fail(q.error());
-    if (q.value().numRowsAffected() == 0) return Status::fail(QStringLiteral("no Kafka cluster named \"%1\"").arg(name));
+    if (q.value().numRowsAffected() == 0) return Status::fail(Messages::english(msg::kNoCluster, name));
     if (Status s = m_secrets.remove(QStringLiteral("registry/") + name); !s) return s;
     return m_secrets.remove(QStringLiteral("cluster/") + name);
 }
@@ -336,7 +337,7 @@ Result<WarehouseConfig> Catalog::warehouse(const QString &name)
     if (!all) return Result<WarehouseConfig>::fail(all.error());
     for (const WarehouseConfig &w : all.value())
         if (w.name == name) return Result<WarehouseConfig>::ok(w);
-    return Result<WarehouseConfig>::fail(QStringLiteral("no warehouse named \"%1\"").arg(name));
+    return Result<WarehouseConfig>::fail(Messages::english(msg::kNoWarehouse, name));
 }
 
 Status Catalog::saveWarehouse(const WarehouseConfig &w)
@@ -360,7 +361,7 @@ Status Catalog::removeWarehouse(const QString &name)
     if (!db) return Status::fail(db.error());
     auto q = exec(db.value(), QStringLiteral("DELETE FROM warehouses WHERE name = ?"), {name});
     if (!q) return Status::fail(q.error());
-    if (q.value().numRowsAffected() == 0) return Status::fail(QStringLiteral("no warehouse named \"%1\"").arg(name));
+    if (q.value().numRowsAffected() == 0) return Status::fail(Messages::english(msg::kNoWarehouse, name));
     return Status::ok();
 }
 
@@ -386,7 +387,7 @@ Result<TaskRecord> Catalog::task(const QString &idOrName)
     auto q = exec(db.value(), QStringLiteral("SELECT %1 FROM tasks WHERE id = ? OR name = ?").arg(QLatin1String(kTaskColumns)),
                   {idOrName, idOrName});
     if (!q) return R::fail(q.error());
-    if (!q.value().next()) return R::fail(QStringLiteral("no task with id or name \"%1\"").arg(idOrName));
+    if (!q.value().next()) return R::fail(Messages::english(msg::kNoTask, idOrName));
     return R::ok(taskFromQuery(q.value()));
 }
 
@@ -410,7 +411,7 @@ Status Catalog::insertTask(const TaskRecord &t)
     auto clash = exec(db.value(), QStringLiteral("SELECT id FROM tasks WHERE name = ? OR id = ?"), {t.definition.name, t.id});
     if (!clash) return Status::fail(clash.error());
     if (clash.value().next())
-        return Status::fail(QStringLiteral("a task named \"%1\" already exists (%2)").arg(t.definition.name, clash.value().value(0).toString()));
+        return Status::fail(Messages::english(msg::kTaskNameTaken, t.definition.name, clash.value().value(0).toString()));
     auto q = exec(db.value(),
                   QStringLiteral("INSERT INTO tasks(%1) VALUES(?,?,?,?,?,?,?,?,?,?)").arg(QLatin1String(kTaskColumns)),
                   {t.id, t.definition.name, QString::fromUtf8(QJsonDocument(t.definition.toJson()).toJson(QJsonDocument::Compact)),
@@ -428,7 +429,7 @@ Status Catalog::updateTask(const TaskRecord &t)
     auto clash = exec(db.value(), QStringLiteral("SELECT id FROM tasks WHERE name = ? AND id <> ?"), {t.definition.name, t.id});
     if (!clash) return Status::fail(clash.error());
     if (clash.value().next())
-        return Status::fail(QStringLiteral("a task named \"%1\" already exists (%2)").arg(t.definition.name, clash.value().value(0).toString()));
+        return Status::fail(Messages::english(msg::kTaskNameTaken, t.definition.name, clash.value().value(0).toString()));
     auto q = exec(db.value(),
                   QStringLiteral("UPDATE tasks SET name=?, definition=?, status=?, last_error=?, updated_at=?, next_retry_at=?,"
                                  " retry_count=?, version=version+1 WHERE id=? AND version=?"),

@@ -14,7 +14,8 @@ struct WarehouseConfig;
 
 /// The validation rules of PRODUCT.md section 2, shared by every entry point (GUI, CLI, JSON
 /// import, catalog load). Each function returns an empty string when the value is valid, or a
-/// sentence that says exactly what is wrong.
+/// sentence that says exactly what is wrong, in English, made from the templates of
+/// common/Messages.h (the console shows it through Messages::translate).
 namespace Validation {
 
 QString taskNameProblem(const QString &name);

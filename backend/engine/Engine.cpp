@@ -4,6 +4,7 @@
 #include "TaskRunner.h"
 #include "catalog/Catalog.h"
 #include "catalog/Validation.h"
+#include "common/Messages.h"
 #include "kafka/ClusterClient.h"
 #include "kafka/ConsumerGroupClient.h"
 #include "kafka/GroupPositions.h"
@@ -67,9 +68,11 @@ Status Engine::setStatus(TaskRecord &task, TaskStatus status, const QString &act
     task.updatedAt = now();
     if (Status s = definitionChanged ? m_catalog->updateTask(task) : m_catalog->updateTaskStatus(task); !s) return s;
     task.version += 1;
-    const QString transition = before == status ? taskStatusName(status) : taskStatusName(before) + QStringLiteral(" → ") + taskStatusName(status);
-    (void)m_catalog->appendAction(task.id, {task.updatedAt, actor, action, result,
-                                            detail.isEmpty() ? transition : transition + QStringLiteral(": ") + detail});
+    const QString entry = before == status
+        ? (detail.isEmpty() ? taskStatusName(status) : Messages::english(msg::kStatusDetail, taskStatusName(status), detail))
+        : (detail.isEmpty() ? Messages::english(msg::kTransition, taskStatusName(before), taskStatusName(status))
+                            : Messages::english(msg::kTransitionDetail, taskStatusName(before), taskStatusName(status), detail));
+    (void)m_catalog->appendAction(task.id, {task.updatedAt, actor, action, result, entry});
     Q_EMIT taskChanged(task.id);
     return Status::ok();
 }
@@ -85,7 +88,7 @@ Result<QString> Engine::createTask(const TaskDefinition &definition, const QStri
     auto existing = m_catalog->tasks();
     if (!existing) return R::fail(existing.error());
     for (const TaskRecord &t : existing.value())
-        if (t.definition.name == definition.name) return R::fail(QStringLiteral("A task named \"%1\" already exists (%2)").arg(definition.name, t.id));
+        if (t.definition.name == definition.name) return R::fail(Messages::english(msg::kTaskExists, definition.name, t.id));
     if (Status s = checkTableIsFree(definition, QString()); !s) return R::fail(s.error());
     auto id = m_catalog->newTaskId();
     if (!id) return R::fail(id.error());
@@ -139,13 +142,13 @@ Status Engine::retryCreate(const QString &id, const QString &actor, const QStrin
     const QString problem = createProblem(id, task->definition);
     TaskRecord t = task.value();
     t.lastError = problem;
-    const QString detail = problem.isEmpty() ? QStringLiteral("checks passed after %1").arg(action) : problem;
+    const QString detail = problem.isEmpty() ? Messages::english(msg::kChecksPassedAfter, action) : problem;
     if (Status s = setStatus(t, problem.isEmpty() ? TaskStatus::Running : TaskStatus::CreateFailed, actor, QStringLiteral("Create"),
                              problem.isEmpty() ? QStringLiteral("ok") : QStringLiteral("failed"), detail);
         !s)
         return s;
     if (!problem.isEmpty())
-        return Status::fail(QStringLiteral("%1 was saved, but task %2 still cannot be created: %3").arg(action, id, problem));
+        return Status::fail(Messages::english(msg::kSavedButCreateFails, action, id, problem));
     wake();
     return Status::ok();
 }
@@ -169,8 +172,9 @@ Status Engine::transition(const QString &id, const QString &actor, const QString
         if (!allowed.isEmpty() && !allowed.contains(t.status)) {
             QStringList names;
             for (TaskStatus s : allowed) names << taskStatusName(s);
-            return Status::fail(QStringLiteral("%1 is not possible while task %2 is %3 (only when %4)")
-                                    .arg(action, t.id, taskStatusName(t.status), names.join(QStringLiteral(" or "))));
+            QString either = names.takeLast();
+            while (!names.isEmpty()) either = Messages::english(msg::kEither, names.takeLast(), either); // "A or B or C"
+            return Status::fail(Messages::english(msg::kNotPossibleWhile, action, t.id, taskStatusName(t.status), either));
         }
         const TaskStatus next = target(t.status);
         if (edit) edit(t);
@@ -252,8 +256,7 @@ Status Engine::checkTableIsFree(const TaskDefinition &definition, const QString 
         if (t.definition.source.topic != definition.source.topic) continue;
         auto theirs = identity(t.definition.target);
         if (!theirs || theirs.value() != mine.value()) continue; // a task whose warehouse is gone writes nowhere
-        return Status::fail(QStringLiteral("Task %1 (%2) already dumps topic %3 into that table (%4); two tasks cannot write the same files")
-                                .arg(t.id, t.definition.name, definition.source.topic, mine.value()));
+        return Status::fail(Messages::english(msg::kTableTaken, t.id, t.definition.name, definition.source.topic, mine.value()));
     }
     return Status::ok();
 }
@@ -315,7 +318,7 @@ Result<QString> Engine::resetPosition(const QString &id, const QString &to, cons
     // The control loop leaves the task alone meanwhile: no retry may join the group between
     // the runner's stop and the commit of the new position.
     TaskClaim claim(*this, id);
-    if (!claim.held()) return R::fail(QStringLiteral("Task %1 is busy starting or stopping; try again in a moment").arg(id));
+    if (!claim.held()) return R::fail(Messages::english(msg::kTaskBusy, id));
     auto task = m_catalog->task(id);
     if (!task) return R::fail(task.error());
     TaskRecord t = task.value();
@@ -323,8 +326,7 @@ Result<QString> Engine::resetPosition(const QString &id, const QString &to, cons
                          : t.status == TaskStatus::Paused || t.status == TaskStatus::Error
                              || (mode == ResetMode::ApplyStoppingRunner && t.status == TaskStatus::Running);
     if (!allowed)
-        return R::fail(QStringLiteral("Reset position is not possible while task %1 is %2 (only when Paused or Error)")
-                           .arg(t.id, taskStatusName(t.status)));
+        return R::fail(Messages::english(msg::kResetNotPossibleWhile, t.id, taskStatusName(t.status)));
     const TaskDefinition &def = t.definition;
     auto cluster = m_catalog->cluster(def.source.cluster);
     if (!cluster) return R::fail(cluster.error());
@@ -353,28 +355,27 @@ Result<QString> Engine::resetPosition(const QString &id, const QString &to, cons
         if (!inWarehouse) return R::fail(inWarehouse.error());
         const qint64 before = qMax(inWarehouse.value(), committed->value(p, -1));
         const qint64 after = qMax(inWarehouse.value(), target->value(p));
-        QString move = QStringLiteral("partition %1: %2 → %3")
-                           .arg(p)
-                           .arg(before < 0 ? QStringLiteral("not started yet") : QString::number(before))
-                           .arg(after);
+        // Each note is appended with an empty rest (%2 of its template): the console reads the chain back.
+        QString move = Messages::english(msg::kResetMove, p, before < 0 ? Messages::english(msg::kResetNotStarted) : QString::number(before),
+                                         after, QString());
         if (before >= 0) totals.committedPartitions += 1;
         if (before >= 0 && after > before) {
-            move += QStringLiteral(" (skips %1 records)").arg(after - before);
+            move += Messages::english(msg::kResetSkips, after - before, QString());
             totals.skipped += after - before;
         } else if (before >= 0 && after < before) {
-            move += QStringLiteral(" (reads %1 records again)").arg(before - after);
+            move += Messages::english(msg::kResetReadsAgain, before - after, QString());
             totals.readAgain += before - after;
         }
         if (inWarehouse.value() > target->value(p))
-            move += QStringLiteral("; the warehouse holds up to %1, which is not written again").arg(inWarehouse.value() - 1);
+            move += Messages::english(msg::kResetWarehouseHolds, inWarehouse.value() - 1, QString());
         qint64 low = 0, high = 0;
         if (Status s = positions.watermarks(p, low, high); !s) return R::fail(s.error());
         if (after > high)
-            move += QStringLiteral("; still past the log end (%1): only a new table (Change target) dumps this log").arg(high);
+            move += Messages::english(msg::kResetPastLogEnd, high, QString());
         moves << move;
     }
     if (counts) *counts = totals;
-    const QString summary = QStringLiteral("to %1:\n%2").arg(to, moves.join(u'\n')); // a line per partition
+    const QString summary = Messages::english(msg::kResetSummary, to, moves.join(u'\n')); // a line per partition
     if (mode == ResetMode::Preview) {
         consumer.value()->close();
         return R::ok(summary);
@@ -382,7 +383,7 @@ Result<QString> Engine::resetPosition(const QString &id, const QString &to, cons
     Status committedReset = positions.commit(target.value());
     consumer.value()->close();
     if (!committedReset)
-        return R::fail(QStringLiteral("%1 (is the task running on another engine? Pause it there first)").arg(committedReset.error()));
+        return R::fail(Messages::english(msg::kResetCommitFailed, committedReset.error()));
     // The positions moved: that must reach the history even if the row changed meanwhile.
     Status recorded = Status::ok();
     for (int attempt = 0; attempt < 3; ++attempt) {
@@ -395,7 +396,7 @@ Result<QString> Engine::resetPosition(const QString &id, const QString &to, cons
         recorded = setStatus(now, next, actor, QStringLiteral("Reset position"), QStringLiteral("ok"), summary);
         if (recorded) break;
     }
-    if (!recorded) return R::fail(QStringLiteral("The position was reset (%1), but recording it failed: %2").arg(summary, recorded.error()));
+    if (!recorded) return R::fail(Messages::english(msg::kResetNotRecorded, summary, recorded.error()));
     wake();
     return R::ok(summary);
 }
@@ -576,7 +577,7 @@ void Engine::recordFailure(const QString &id, const QString &reason)
     task.nextRetryAt = now().addSecs(delay);
     task.lastError = reason;
     (void)setStatus(task, TaskStatus::Error, m_options.actor, QStringLiteral("Error"), QStringLiteral("failed"),
-                    QStringLiteral("%1 (retry %2 in %3 s)").arg(reason).arg(task.retryCount).arg(delay));
+                    Messages::english(msg::kRetryIn, reason, task.retryCount, delay));
 }
 
 void Engine::reconcile()

@@ -1,4 +1,5 @@
 #include "PartitionSink.h"
+#include "common/Messages.h"
 
 #include "ColumnarWriter.h"
 #include "FaultInjection.h"
@@ -146,7 +147,7 @@ Status PartitionSink::append(const RecordView &record)
         case WireFormatDecoder::Outcome::Unavailable:
             // Commit what came before, so the task stops exactly here and goes on from here.
             if (Status s = rollGroup(nullptr); !s) return s;
-            return Status::fail(QStringLiteral("Cannot decode %1/%2 offset %3: %4").arg(m_topic).arg(m_partition).arg(record.offset).arg(bad));
+            return Status::fail(Messages::english(msg::kCannotDecode, m_topic, m_partition, record.offset, bad));
         }
     }
 
@@ -162,11 +163,7 @@ Status PartitionSink::append(const RecordView &record)
         if (m_target.badRecords == BadRecordPolicy::Fail) {
             // Commit what came before, so the task stops exactly at the bad record.
             if (Status s = rollGroup(nullptr); !s) return s;
-            return Status::fail(QStringLiteral("Bad record at %1/%2 offset %3: %4 (bad-record policy: fail)")
-                                    .arg(m_topic)
-                                    .arg(m_partition)
-                                    .arg(record.offset)
-                                    .arg(bad));
+            return Status::fail(Messages::english(msg::kBadRecordFail, m_topic, m_partition, record.offset, bad));
         }
     }
     auto placed = chunkFor(timeMs, record.offset);

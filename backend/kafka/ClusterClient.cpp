@@ -1,4 +1,5 @@
 #include "ClusterClient.h"
+#include "common/Messages.h"
 
 #include "KafkaConfig.h"
 #include "KafkaRecordCopy.h"
@@ -64,14 +65,14 @@ ClusterClient::ClusterClient(ClusterConfig cluster, std::chrono::milliseconds ti
 
 QString ClusterClient::describeFailure(const QString &what, const QString &reason) const
 {
-    return QStringLiteral("%1 on Kafka cluster \"%2\" (%3) failed: %4").arg(what, m_cluster.name, m_cluster.bootstrapServers, reason);
+    return Messages::english(msg::kClusterCallFailed, what, m_cluster.name, m_cluster.bootstrapServers, reason);
 }
 
 Result<ClusterMetadata> ClusterClient::metadata() const
 {
     using R = Result<ClusterMetadata>;
     auto probe = makeProbe(m_cluster, m_timeout);
-    if (!probe->handle) return R::fail(describeFailure(QStringLiteral("Connecting"), probe->error));
+    if (!probe->handle) return R::fail(describeFailure(Messages::english(msg::kCallConnecting), probe->error));
     RdKafka::Metadata *raw = nullptr;
     const RdKafka::ErrorCode code = probe->handle->metadata(true, nullptr, &raw, int(m_timeout.count()));
     std::unique_ptr<RdKafka::Metadata> md(raw);
@@ -79,11 +80,9 @@ Result<ClusterMetadata> ClusterClient::metadata() const
         QString reason = QString::fromStdString(RdKafka::err2str(code));
         if (const QString last = probe->events.lastError(); !last.isEmpty()) reason += QStringLiteral(" (") + last + u')';
         if (code == RdKafka::ERR__TRANSPORT || code == RdKafka::ERR__TIMED_OUT)
-            return R::fail(QStringLiteral("Cannot reach Kafka cluster \"%1\" at %2 within %3 s: %4")
-                               .arg(m_cluster.name, m_cluster.bootstrapServers)
-                               .arg(m_timeout.count() / 1000.0)
-                               .arg(reason));
-        return R::fail(describeFailure(QStringLiteral("Reading metadata"), reason));
+            return R::fail(Messages::english(msg::kClusterUnreachable, m_cluster.name, m_cluster.bootstrapServers,
+                                             m_timeout.count() / 1000.0, reason));
+        return R::fail(describeFailure(Messages::english(msg::kCallReadingMetadata), reason));
     }
     ClusterMetadata out;
     for (const RdKafka::BrokerMetadata *b : *md->brokers())
@@ -104,14 +103,14 @@ Result<TopicInfo> ClusterClient::topic(const QString &name) const
     for (const TopicInfo &t : md.value().topics)
         if (t.name == name) return Result<TopicInfo>::ok(t);
     return Result<TopicInfo>::fail(
-        QStringLiteral("Topic \"%1\" does not exist on Kafka cluster \"%2\" (%3)").arg(name, m_cluster.name, m_cluster.bootstrapServers));
+        Messages::english(msg::kTopicMissing, name, m_cluster.name, m_cluster.bootstrapServers));
 }
 
 Result<Watermarks> ClusterClient::watermarks(const QString &topic, int partition) const
 {
     using R = Result<Watermarks>;
     auto probe = makeProbe(m_cluster, m_timeout);
-    if (!probe->handle) return R::fail(describeFailure(QStringLiteral("Connecting"), probe->error));
+    if (!probe->handle) return R::fail(describeFailure(Messages::english(msg::kCallConnecting), probe->error));
     int64_t low = 0, high = 0;
     const RdKafka::ErrorCode code =
         probe->handle->query_watermark_offsets(topic.toStdString(), partition, &low, &high, int(m_timeout.count()));
@@ -125,7 +124,7 @@ Result<qint64> ClusterClient::offsetForTime(const QString &topic, int partition,
 {
     using R = Result<qint64>;
     auto probe = makeProbe(m_cluster, m_timeout);
-    if (!probe->handle) return R::fail(describeFailure(QStringLiteral("Connecting"), probe->error));
+    if (!probe->handle) return R::fail(describeFailure(Messages::english(msg::kCallConnecting), probe->error));
     std::unique_ptr<RdKafka::TopicPartition> tp(RdKafka::TopicPartition::create(topic.toStdString(), partition, time.toMSecsSinceEpoch()));
     std::vector<RdKafka::TopicPartition *> list{tp.get()};
     const RdKafka::ErrorCode code = probe->handle->offsetsForTimes(list, int(m_timeout.count()));
@@ -190,7 +189,7 @@ Result<QList<KafkaRecord>> ClusterClient::readRange(const QString &topic, int pa
 Status ClusterClient::createTopic(const QString &name, int partitions, int replicationFactor) const
 {
     auto probe = makeProbe(m_cluster, m_timeout);
-    if (!probe->handle) return Status::fail(describeFailure(QStringLiteral("Connecting"), probe->error));
+    if (!probe->handle) return Status::fail(describeFailure(Messages::english(msg::kCallConnecting), probe->error));
     rd_kafka_t *rk = probe->handle->c_ptr();
     char errstr[512];
     rd_kafka_NewTopic_t *newTopic =

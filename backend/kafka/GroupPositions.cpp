@@ -1,4 +1,5 @@
 #include "GroupPositions.h"
+#include "common/Messages.h"
 
 #include "KafkaConfig.h"
 #include "catalog/Validation.h"
@@ -34,7 +35,7 @@ GroupPositions::GroupPositions(RdKafka::KafkaConsumer &consumer, QString topic, 
 
 QString GroupPositions::describe(const QString &what, RdKafka::ErrorCode code) const
 {
-    return QStringLiteral("%1 of topic %2 failed: %3").arg(what, m_topic, QString::fromStdString(RdKafka::err2str(code)));
+    return Messages::english(msg::kGroupCallFailed, what, m_topic, QString::fromStdString(RdKafka::err2str(code)));
 }
 
 Result<QMap<int, qint64>> GroupPositions::committed(const QList<int> &partitions) const
@@ -43,7 +44,7 @@ Result<QMap<int, qint64>> GroupPositions::committed(const QList<int> &partitions
     PartitionList list;
     for (int p : partitions) list.add(m_topicStd, p, RdKafka::Topic::OFFSET_INVALID);
     if (RdKafka::ErrorCode code = m_consumer.committed(list.raw, m_timeoutMs); code != RdKafka::ERR_NO_ERROR)
-        return R::fail(describe(QStringLiteral("Reading the committed offsets"), code));
+        return R::fail(describe(Messages::english(msg::kCallReadingCommitted), code));
     QMap<int, qint64> out;
     for (RdKafka::TopicPartition *tp : list.raw)
         if (tp->err() == RdKafka::ERR_NO_ERROR && tp->offset() >= 0) out.insert(tp->partition(), tp->offset());
@@ -54,7 +55,7 @@ Status GroupPositions::watermarks(int partition, qint64 &low, qint64 &high) cons
 {
     int64_t l = 0, h = 0;
     if (RdKafka::ErrorCode code = m_consumer.query_watermark_offsets(m_topicStd, partition, &l, &h, m_timeoutMs); code != RdKafka::ERR_NO_ERROR)
-        return Status::fail(describe(QStringLiteral("Reading the offsets of partition %1").arg(partition), code));
+        return Status::fail(describe(Messages::english(msg::kCallReadingPartitionOffsets, partition), code));
     low = l;
     high = h;
     return Status::ok();
@@ -68,7 +69,7 @@ Result<QMap<int, qint64>> GroupPositions::resolveStart(const QString &start, con
         PartitionList list;
         for (int p : partitions) list.add(m_topicStd, p, time->toMSecsSinceEpoch());
         if (RdKafka::ErrorCode code = m_consumer.offsetsForTimes(list.raw, m_timeoutMs); code != RdKafka::ERR_NO_ERROR)
-            return R::fail(describe(QStringLiteral("Resolving the start time %1").arg(start), code));
+            return R::fail(describe(Messages::english(msg::kCallResolvingStart, start), code));
         for (RdKafka::TopicPartition *tp : list.raw) {
             if (tp->offset() >= 0) {
                 out.insert(tp->partition(), tp->offset());
@@ -95,10 +96,10 @@ Status GroupPositions::commit(const QMap<int, qint64> &offsets) const
     PartitionList list;
     for (auto it = offsets.begin(); it != offsets.end(); ++it) list.add(m_topicStd, it.key(), it.value());
     if (RdKafka::ErrorCode code = m_consumer.commitSync(list.raw); code != RdKafka::ERR_NO_ERROR)
-        return Status::fail(describe(QStringLiteral("Committing the start position"), code));
+        return Status::fail(describe(Messages::english(msg::kCallCommittingStart), code));
     for (RdKafka::TopicPartition *tp : list.raw)
         if (tp->err() != RdKafka::ERR_NO_ERROR)
-            return Status::fail(describe(QStringLiteral("Committing the start position of partition %1").arg(tp->partition()), tp->err()));
+            return Status::fail(describe(Messages::english(msg::kCallCommittingStartOf, tp->partition()), tp->err()));
     return Status::ok();
 }
 
@@ -114,7 +115,7 @@ Result<std::unique_ptr<RdKafka::KafkaConsumer>> GroupPositions::outsideConsumer(
     if (!conf) return R::fail(conf.error());
     std::string err;
     std::unique_ptr<RdKafka::KafkaConsumer> consumer(RdKafka::KafkaConsumer::create(conf.value().get(), err));
-    if (!consumer) return R::fail(QStringLiteral("Cannot create a Kafka consumer: %1").arg(QString::fromStdString(err)));
+    if (!consumer) return R::fail(Messages::english(msg::kCannotCreateConsumer, QString::fromStdString(err)));
     return R::ok(std::move(consumer));
 }
 

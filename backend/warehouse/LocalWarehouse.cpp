@@ -1,4 +1,5 @@
 #include "LocalWarehouse.h"
+#include "common/Messages.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -22,8 +23,8 @@ QString writeFailure(const QString &path)
 {
     const int code = errno;
     if (code == ENOSPC || code == EDQUOT)
-        return QStringLiteral("The warehouse disk is full: cannot write %1 (%2)").arg(path, QString::fromLocal8Bit(std::strerror(code)));
-    return QStringLiteral("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(code)));
+        return Messages::english(msg::kDiskFull, path, QString::fromLocal8Bit(std::strerror(code)));
+    return Messages::english(msg::kCannotWrite, path, QString::fromLocal8Bit(std::strerror(code)));
 }
 
 Status syncDir(const QString &dir)
@@ -53,9 +54,9 @@ Status makePath(const QString &dir)
         // Find out why: QDir does not say.
         QString probe = dir;
         while (!probe.isEmpty() && !QFileInfo::exists(probe)) probe = QFileInfo(probe).path();
-        if (!QFileInfo(probe).isDir()) return Status::fail(QStringLiteral("Cannot create folder %1: %2 is not a folder").arg(dir, probe));
-        if (!QFileInfo(probe).isWritable()) return Status::fail(QStringLiteral("Cannot create folder %1: %2 is not writable").arg(dir, probe));
-        return Status::fail(QStringLiteral("Cannot create folder %1").arg(dir));
+        if (!QFileInfo(probe).isDir()) return Status::fail(Messages::english(msg::kCannotCreateFolderNotFolder, dir, probe));
+        if (!QFileInfo(probe).isWritable()) return Status::fail(Messages::english(msg::kCannotCreateFolderNotWritable, dir, probe));
+        return Status::fail(Messages::english(msg::kCannotCreateFolder, dir));
     }
     for (const QString &d : created)
         if (Status s = syncDir(QFileInfo(d).path()); !s) return s;
@@ -218,18 +219,18 @@ Status LocalWarehouse::checkWritable(const QString &bid, const QString &tid)
     // The root is never created here: a missing root usually is an unmounted disk, and writing
     // into the empty mount point would put the table on the wrong disk. Registering the
     // warehouse creates it.
-    if (!QFileInfo::exists(m_root)) return Status::fail(QStringLiteral("Warehouse root %1 is missing (unmounted or deleted?)").arg(m_root));
-    if (!QFileInfo(m_root).isDir()) return Status::fail(QStringLiteral("Warehouse root %1 is not a folder").arg(m_root));
+    if (!QFileInfo::exists(m_root)) return Status::fail(Messages::english(msg::kRootMissing, m_root));
+    if (!QFileInfo(m_root).isDir()) return Status::fail(Messages::english(msg::kRootNotFolder, m_root));
     const QString dir = tableDir(bid, tid);
     if (Status s = makePath(dir); !s) return s;
     const QByteArray probe = QFile::encodeName(dir + QStringLiteral("/.outflow-write-probe"));
     const int fd = ::open(probe.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) return Status::fail(QStringLiteral("Table folder %1 is not writable: %2").arg(dir, errnoText()));
+    if (fd < 0) return Status::fail(Messages::english(msg::kTableNotWritable, dir, errnoText()));
     const bool wrote = ::write(fd, "ok\n", 3) == 3 && ::fsync(fd) == 0;
     const QString err = wrote ? QString() : errnoText();
     ::close(fd);
     ::unlink(probe.constData());
-    if (!wrote) return Status::fail(QStringLiteral("Table folder %1 is not writable: %2").arg(dir, err));
+    if (!wrote) return Status::fail(Messages::english(msg::kTableNotWritable, dir, err));
     return Status::ok();
 }
 
@@ -240,7 +241,7 @@ QString LocalWarehouse::ownPath(const QString &bid, const QString &tid, const QS
 
 Status LocalWarehouse::writeOwnFile(const QString &bid, const QString &tid, const QString &name, const QByteArray &content)
 {
-    if (!QFileInfo(m_root).isDir()) return Status::fail(QStringLiteral("Warehouse root %1 is missing (unmounted or deleted?)").arg(m_root));
+    if (!QFileInfo(m_root).isDir()) return Status::fail(Messages::english(msg::kRootMissing, m_root));
     const QString path = ownPath(bid, tid, name);
     const QString dir = QFileInfo(path).path();
     if (Status s = makePath(dir); !s) return s;
@@ -273,7 +274,7 @@ Result<std::optional<QStringList>> LocalWarehouse::listOwnFiles(const QString &b
     using R = Result<std::optional<QStringList>>;
     const QDir dir(ownPath(bid, tid, folder));
     if (!dir.exists()) {
-        if (!QFileInfo(m_root).isDir()) return R::fail(QStringLiteral("Warehouse root %1 is missing (unmounted or deleted?)").arg(m_root));
+        if (!QFileInfo(m_root).isDir()) return R::fail(Messages::english(msg::kRootMissing, m_root));
         return R::ok(std::nullopt);
     }
     return R::ok(dir.entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name));
@@ -295,7 +296,7 @@ Result<bool> LocalWarehouse::hasFile(const QString &bid, const QString &tid, con
     if (errno != ENOENT && errno != ENOTDIR)
         return Result<bool>::fail(QStringLiteral("Cannot look for %1: %2").arg(QFile::decodeName(path), errnoText()));
     // A missing root is an unmounted disk, not a table without the file.
-    if (!QFileInfo(m_root).isDir()) return Result<bool>::fail(QStringLiteral("Warehouse root %1 is missing (unmounted or deleted?)").arg(m_root));
+    if (!QFileInfo(m_root).isDir()) return Result<bool>::fail(Messages::english(msg::kRootMissing, m_root));
     return Result<bool>::ok(false);
 }
 
@@ -306,7 +307,7 @@ Result<QList<CommittedFile>> LocalWarehouse::committedFiles(const QString &bid, 
     const QString dir = tableDir(bid, tid);
     if (!QFileInfo(dir).isDir()) {
         if (QFileInfo::exists(dir)) return R::fail(QStringLiteral("Table path %1 is not a folder").arg(dir));
-        if (!QFileInfo(m_root).isDir()) return R::fail(QStringLiteral("Warehouse root %1 is missing (unmounted or deleted?)").arg(m_root));
+        if (!QFileInfo(m_root).isDir()) return R::fail(Messages::english(msg::kRootMissing, m_root));
         return R::ok(out);
     }
     const QString prefix = QStringLiteral("%1+%2+").arg(topic).arg(partition);
@@ -345,7 +346,7 @@ Result<std::unique_ptr<WarehouseFile>> LocalWarehouse::createFile(const QString 
                                                                   const QString &tempName)
 {
     using R = Result<std::unique_ptr<WarehouseFile>>;
-    if (!QFileInfo(m_root).isDir()) return R::fail(QStringLiteral("Warehouse root %1 is missing (unmounted or deleted?)").arg(m_root));
+    if (!QFileInfo(m_root).isDir()) return R::fail(Messages::english(msg::kRootMissing, m_root));
     const QString dir = tableDir(bid, tid) + u'/' + relativeDir;
     if (Status s = makePath(dir); !s) return R::fail(s.error());
     const QByteArray path = QFile::encodeName(dir + u'/' + tempName);

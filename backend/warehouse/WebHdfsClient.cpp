@@ -1,4 +1,5 @@
 #include "WebHdfsClient.h"
+#include "common/Messages.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -136,9 +137,9 @@ QString WebHdfsClient::failure(const Call &call, const QUrl &url, const Reply &r
     const QString what = QStringLiteral("%1 %2?op=%3")
                              .arg(QString::fromLatin1(call.verb), url.adjusted(QUrl::RemoveQuery).toString(), QLatin1String(call.op));
     const QString tries = attempts > 1 ? QStringLiteral(" (tried %1 times)").arg(attempts) : QString();
-    if (reply.httpStatus == 0) return QStringLiteral("Cannot reach HDFS: %1 failed: %2%3").arg(what, reply.networkError, tries);
+    if (reply.httpStatus == 0) return Messages::english(msg::kHdfsUnreachable, what, reply.networkError, tries);
     if (reply.exception == QLatin1String("AccessControlException"))
-        return QStringLiteral("HDFS denied user \"%1\": %2 (%3, HTTP %4)").arg(m_user, reply.message, what).arg(reply.httpStatus);
+        return Messages::english(msg::kHdfsDenied, m_user, reply.message, what, reply.httpStatus);
     if (!reply.exception.isEmpty())
         return QStringLiteral("HDFS %1 failed: HTTP %2 %3: %4%5").arg(what).arg(reply.httpStatus).arg(reply.exception, reply.message, tries);
     // Not WebHDFS's JSON error: usually a URL that points at another server or port.

@@ -1,4 +1,5 @@
 #include "WebHdfsWarehouse.h"
+#include "common/Messages.h"
 
 #include <QDir>
 
@@ -236,10 +237,9 @@ Status WebHdfsWarehouse::checkRoot(const WebHdfsClient &client, const QString &r
     auto status = client.status(root);
     if (!status) return Status::fail(status.error());
     if (!status.value())
-        return Status::fail(QStringLiteral("Warehouse root %1 is missing on HDFS at %2 (deleted, or a wrong folder in the URL?)")
-                                .arg(root, client.nameNodeUrl()));
+        return Status::fail(Messages::english(msg::kHdfsRootMissing, root, client.nameNodeUrl()));
     if (!status.value()->isDirectory)
-        return Status::fail(QStringLiteral("Warehouse root %1 on HDFS at %2 is not a folder").arg(root, client.nameNodeUrl()));
+        return Status::fail(Messages::english(msg::kHdfsRootNotFolder, root, client.nameNodeUrl()));
     return Status::ok();
 }
 

@@ -47,6 +47,557 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
+        <translation>字母、数字、“_”、“.”和“-”</translation>
+    </message>
+    <message>
+        <source>letters, digits and &apos;_&apos;</source>
+        <translation>字母、数字和“_”</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>control character U+%1</source>
+        <translation>控制字符 U+%1</translation>
+    </message>
+    <message>
+        <source>%1 is empty; use 1 to %2 characters: %3</source>
+        <translation>%1为空；请使用 1 到 %2 个字符：%3</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the limit is %3</source>
+        <translation>%1长 %2 个字符，上限为 %3</translation>
+    </message>
+    <message>
+        <source>%1 contains %2 at position %3; only %4 are allowed</source>
+        <translation>%1的第 %3 个字符是%2；只允许%4</translation>
+    </message>
+    <message>
+        <source>Task name</source>
+        <translation>任务名称</translation>
+    </message>
+    <message>
+        <source>Cluster name</source>
+        <translation>集群名称</translation>
+    </message>
+    <message>
+        <source>Warehouse name</source>
+        <translation>数据仓库名称</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>BID</source>
+        <translation>BID</translation>
+    </message>
+    <message>
+        <source>TID</source>
+        <translation>TID</translation>
+    </message>
+    <message>
+        <source>Column name &quot;%1&quot;</source>
+        <translation>列名“%1”</translation>
+    </message>
+    <message>
+        <source>target.columns apply to the parquet, orc and delimited formats</source>
+        <translation>target.columns 仅适用于 parquet、orc 和 delimited 格式</translation>
+    </message>
+    <message>
+        <source>The delimited format takes fields or columns, not both</source>
+        <translation>delimited 格式只能指定字段或列，不能同时指定</translation>
+    </message>
+    <message>
+        <source>The %1 format needs at least one column</source>
+        <translation>%1 格式至少需要一列</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is named twice (names are compared ignoring case, as Hive does)</source>
+        <translation>列“%1”重名（与 Hive 一样，列名比较不区分大小写）</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; holds the record&apos;s %2, which does not fit type %3</source>
+        <translation>列“%1”存放消息的 %2，与类型 %3 不符</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; has the path &quot;%2&quot;; a path is field names joined by dots, such as buyer.city</source>
+        <translation>列“%1”的路径为“%2”；路径应为用点连接的字段名，例如 buyer.city</translation>
+    </message>
+    <message>
+        <source>Topic cannot be &quot;.&quot; or &quot;..&quot;</source>
+        <translation>主题不能是“.”或“..”</translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1…&quot; has %2 characters; Outflow dumps topics of at most %3, because its file names carry the topic and must stay within the file system&apos;s 255 bytes</source>
+        <translation>主题“%1…”有 %2 个字符；Outflow 只能转储不超过 %3 个字符的主题，因为文件名包含主题名，且不能超过文件系统的 255 字节限制</translation>
+    </message>
+    <message>
+        <source>Bootstrap servers are empty; expected host:port[,host:port]</source>
+        <translation>接入点为空；应为 host:port[,host:port]</translation>
+    </message>
+    <message>
+        <source>Bootstrap server &quot;%1&quot; is not host:port</source>
+        <translation>接入点“%1”不是 host:port 格式</translation>
+    </message>
+    <message>
+        <source>Bootstrap server &quot;%1&quot; has %2 in its host name</source>
+        <translation>接入点“%1”的主机名中含有%2</translation>
+    </message>
+    <message>
+        <source>Bootstrap server &quot;%1&quot; has port &quot;%2&quot;; ports are 1-65535</source>
+        <translation>接入点“%1”的端口为“%2”；端口范围为 1-65535</translation>
+    </message>
+    <message>
+        <source>Start position &quot;%1&quot; is not earliest, latest or an ISO-8601 date-time such as 2026-01-31T08:00:00Z</source>
+        <translation>起始位置“%1”不是 earliest、latest 或 ISO-8601 日期时间（例如 2026-01-31T08:00:00Z）</translation>
+    </message>
+    <message>
+        <source>The delimited format needs at least one field to write</source>
+        <translation>delimited 格式至少需要一个要写入的字段</translation>
+    </message>
+    <message>
+        <source>Field names of the delimited format cannot be empty</source>
+        <translation>delimited 格式的字段名不能为空</translation>
+    </message>
+    <message>
+        <source>Separator must be 1 to 8 characters</source>
+        <translation>分隔符必须为 1 到 8 个字符</translation>
+    </message>
+    <message>
+        <source>Separator cannot contain a line break or a backslash</source>
+        <translation>分隔符不能包含换行符或反斜杠</translation>
+    </message>
+    <message>
+        <source>Separator cannot start with &apos;n&apos;, &apos;r&apos; or &apos;N&apos;: escaped, it would read as a line break or as NULL (\N)</source>
+        <translation>分隔符不能以“n”、“r”或“N”开头：转义后会被读作换行符或 NULL（\N）</translation>
+    </message>
+    <message>
+        <source>partitionBy.field &quot;%1&quot; is not a path: field names joined by dots, such as event.time</source>
+        <translation>partitionBy.field“%1”不是路径：路径应为用点连接的字段名，例如 event.time</translation>
+    </message>
+    <message>
+        <source>snappy compression is for the parquet and orc formats; text files take none, gzip or zstd</source>
+        <translation>snappy 压缩仅用于 parquet 和 orc 格式；文本文件可用 none、gzip 或 zstd</translation>
+    </message>
+    <message>
+        <source>maxFileBytes must be at least 1024, not %1</source>
+        <translation>maxFileBytes 至少为 1024，而不是 %1</translation>
+    </message>
+    <message>
+        <source>flushIntervalSec must be 1 to 86400, not %1</source>
+        <translation>flushIntervalSec 必须在 1 到 86400 之间，而不是 %1</translation>
+    </message>
+    <message>
+        <source>closeGraceSec must be 0 to 86400, not %1</source>
+        <translation>closeGraceSec 必须在 0 到 86400 之间，而不是 %1</translation>
+    </message>
+    <message>
+        <source>Time zone &quot;%1&quot; is not known (use an IANA name such as UTC or Asia/Shanghai)</source>
+        <translation>未知的时区“%1”（请使用 IANA 名称，例如 UTC 或 Asia/Shanghai）</translation>
+    </message>
+    <message>
+        <source>parallelism must be 1 to 256, not %1</source>
+        <translation>并行度必须在 1 到 256 之间，而不是 %1</translation>
+    </message>
+    <message>
+        <source>Security protocol &quot;%1&quot; is not one of %2</source>
+        <translation>安全协议“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>%1 needs a SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512)</source>
+        <translation>%1 需要 SASL 机制（PLAIN、SCRAM-SHA-256、SCRAM-SHA-512）</translation>
+    </message>
+    <message>
+        <source>Property name &quot;%1&quot; is not valid</source>
+        <translation>属性名“%1”无效</translation>
+    </message>
+    <message>
+        <source>A schema registry user needs a schema registry URL</source>
+        <translation>设置了 Schema Registry 用户名就需要 Schema Registry URL</translation>
+    </message>
+    <message>
+        <source>Schema registry URL &quot;%1&quot; must look like http://host:8081 (credentials go in the user and password fields)</source>
+        <translation>Schema Registry URL“%1”应形如 http://host:8081（凭据请填在用户名和密码字段中）</translation>
+    </message>
+    <message>
+        <source>Schema registry URL &quot;%1&quot; has port 0; ports are 1-65535</source>
+        <translation>Schema Registry URL“%1”的端口为 0；端口范围为 1-65535</translation>
+    </message>
+    <message>
+        <source>Hive Metastore &quot;%1&quot; must look like thrift://host:9083</source>
+        <translation>Hive Metastore“%1”应形如 thrift://host:9083</translation>
+    </message>
+    <message>
+        <source>Hive Metastore &quot;%1&quot; needs a port 1 to 65535, like thrift://host:9083</source>
+        <translation>Hive Metastore“%1”需要 1 到 65535 之间的端口，例如 thrift://host:9083</translation>
+    </message>
+    <message>
+        <source>Hive Metastore &quot;%1&quot; must be only thrift://host:port</source>
+        <translation>Hive Metastore“%1”只能是 thrift://host:port</translation>
+    </message>
+    <message>
+        <source>Local warehouse directory must be an absolute path, not &quot;%1&quot;</source>
+        <translation>本地数据仓库目录必须是绝对路径，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>WebHDFS URL &quot;%1&quot; must look like http://namenode:9870</source>
+        <translation>WebHDFS URL“%1”应形如 http://namenode:9870</translation>
+    </message>
+    <message>
+        <source>HDFS warehouse needs a user name</source>
+        <translation>HDFS 数据仓库需要用户名</translation>
+    </message>
+    <message>
+        <source>no Kafka cluster named &quot;%1&quot;</source>
+        <translation>没有名为“%1”的 Kafka 集群</translation>
+    </message>
+    <message>
+        <source>no warehouse named &quot;%1&quot;</source>
+        <translation>没有名为“%1”的数据仓库</translation>
+    </message>
+    <message>
+        <source>no task with id or name &quot;%1&quot;</source>
+        <translation>没有 ID 或名称为“%1”的任务</translation>
+    </message>
+    <message>
+        <source>a task named &quot;%1&quot; already exists (%2)</source>
+        <translation>名为“%1”的任务已存在（%2）</translation>
+    </message>
+    <message>
+        <source>task %1 was changed by another process meanwhile (now %2); nothing was written, try again</source>
+        <translation>任务 %1 在此期间已被其他进程修改（现为%2）；未写入任何内容，请重试</translation>
+    </message>
+    <message>
+        <source>A task named &quot;%1&quot; already exists (%2)</source>
+        <translation>名为“%1”的任务已存在（%2）</translation>
+    </message>
+    <message>
+        <source>Task %1 (%2) already dumps topic %3 into that table (%4); two tasks cannot write the same files</source>
+        <translation>任务 %1（%2）已在将主题 %3 转储到该表（%4）；两个任务不能写入相同的文件</translation>
+    </message>
+    <message>
+        <source>%1 is not possible while task %2 is %3 (only when %4)</source>
+        <translation>任务 %2 处于“%3”状态，无法%1（仅限“%4”状态）</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1”或“%2</translation>
+    </message>
+    <message>
+        <source>Reset position is not possible while task %1 is %2 (only when Paused or Error)</source>
+        <translation>任务 %1 处于“%2”状态，无法重置位点（仅限“已暂停”或“异常”状态）</translation>
+    </message>
+    <message>
+        <source>Task %1 is busy starting or stopping; try again in a moment</source>
+        <translation>任务 %1 正在启动或停止，请稍后重试</translation>
+    </message>
+    <message>
+        <source>checks passed after %1</source>
+        <translation>%1后检查通过</translation>
+    </message>
+    <message>
+        <source>%1 was saved, but task %2 still cannot be created: %3</source>
+        <translation>%1已保存，但任务 %2 仍无法创建：%3</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (retry %2 in %3 s)</source>
+        <translation>%1（%3 秒后第 %2 次重试）</translation>
+    </message>
+    <message>
+        <source>partition %1: %2 → %3%4</source>
+        <translation>分区 %1：%2 → %3%4</translation>
+    </message>
+    <message>
+        <source>not started yet</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <source> (skips %1 records)%2</source>
+        <translation>（跳过 %1 条记录）%2</translation>
+    </message>
+    <message>
+        <source> (reads %1 records again)%2</source>
+        <translation>（重新读取 %1 条记录）%2</translation>
+    </message>
+    <message>
+        <source>; the warehouse holds up to %1, which is not written again%2</source>
+        <translation>；数据仓库已有截至 %1 的数据，不会重复写入%2</translation>
+    </message>
+    <message>
+        <source>; still past the log end (%1): only a new table (Change target) dumps this log%2</source>
+        <translation>；仍超出日志末尾（%1）：只有新表（修改数据目标）才会转储此日志%2</translation>
+    </message>
+    <message>
+        <source>to %1:
+%2</source>
+        <translation>重置到 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (is the task running on another engine? Pause it there first)</source>
+        <translation>%1（该任务是否正在其他引擎上运行？请先在那里暂停）</translation>
+    </message>
+    <message>
+        <source>The position was reset (%1), but recording it failed: %2</source>
+        <translation>位点已重置（%1），但记录失败：%2</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>CreateFailed</source>
+        <translation>创建失败</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Pausing</source>
+        <translation>暂停中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Resuming</source>
+        <translation>恢复中</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>重启中</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>删除中</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Change source</source>
+        <translation>修改数据源</translation>
+    </message>
+    <message>
+        <source>Change target</source>
+        <translation>修改数据目标</translation>
+    </message>
+    <message>
+        <source>Reset position</source>
+        <translation>重置位点</translation>
+    </message>
+    <message>
+        <source>Consumer error</source>
+        <translation>消费者错误</translation>
+    </message>
+    <message>
+        <source>Records lost to retention</source>
+        <translation>因保留策略丢失记录</translation>
+    </message>
+    <message>
+        <source>Hive table created</source>
+        <translation>已创建 Hive 表</translation>
+    </message>
+    <message>
+        <source>Hive registration caught up</source>
+        <translation>Hive 注册已追上</translation>
+    </message>
+    <message>
+        <source>Hive registration waits</source>
+        <translation>Hive 注册等待中</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>已开始</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Cannot reach Kafka cluster &quot;%1&quot; at %2 within %3 s: %4</source>
+        <translation>无法在 %3 秒内连接 Kafka 集群“%1”（%2）：%4</translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; does not exist on Kafka cluster &quot;%2&quot; (%3)</source>
+        <translation>Kafka 集群“%2”（%3）上不存在主题“%1”</translation>
+    </message>
+    <message>
+        <source>%1 on Kafka cluster &quot;%2&quot; (%3) failed: %4</source>
+        <translation>在 Kafka 集群“%2”（%3）上%1失败：%4</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Reading metadata</source>
+        <translation>读取元数据</translation>
+    </message>
+    <message>
+        <source>%1 of topic %2 failed: %3</source>
+        <translation>主题 %2 %1失败：%3</translation>
+    </message>
+    <message>
+        <source>Reading the committed offsets</source>
+        <translation>读取已提交位点</translation>
+    </message>
+    <message>
+        <source>Reading the offsets of partition %1</source>
+        <translation>读取分区 %1 的位点</translation>
+    </message>
+    <message>
+        <source>Resolving the start time %1</source>
+        <translation>解析起始时间 %1</translation>
+    </message>
+    <message>
+        <source>Committing the start position</source>
+        <translation>提交起始位点</translation>
+    </message>
+    <message>
+        <source>Committing the start position of partition %1</source>
+        <translation>提交分区 %1 的起始位点</translation>
+    </message>
+    <message>
+        <source>Cannot create a Kafka consumer: %1</source>
+        <translation>无法创建 Kafka 消费者：%1</translation>
+    </message>
+    <message>
+        <source>All brokers of Kafka cluster &quot;%1&quot; (%2) are down: %3</source>
+        <translation>Kafka 集群“%1”（%2）的所有 Broker 均不可用：%3</translation>
+    </message>
+    <message>
+        <source>Kafka cluster &quot;%1&quot;: %2</source>
+        <translation>Kafka 集群“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Kafka: %1</source>
+        <translation>Kafka：%1</translation>
+    </message>
+    <message>
+        <source>Kafka consumer error on %1: %2</source>
+        <translation>%1 上的 Kafka 消费者错误：%2</translation>
+    </message>
+    <message>
+        <source>Kafka consumer error on %1: %2 (the position left the log: retention or truncation; the task restarts from its committed files)</source>
+        <translation>%1 上的 Kafka 消费者错误：%2（位点已超出日志范围：因保留策略或截断；任务将从已提交的文件处重新开始）</translation>
+    </message>
+    <message>
+        <source>The warehouse disk is full: cannot write %1 (%2)</source>
+        <translation>数据仓库磁盘已满：无法写入 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Warehouse root %1 is missing (unmounted or deleted?)</source>
+        <translation>数据仓库根目录 %1 不存在（未挂载或已删除？）</translation>
+    </message>
+    <message>
+        <source>Warehouse root %1 is not a folder</source>
+        <translation>数据仓库根目录 %1 不是文件夹</translation>
+    </message>
+    <message>
+        <source>Table folder %1 is not writable: %2</source>
+        <translation>表目录 %1 不可写：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Cannot create folder %1: %2 is not a folder</source>
+        <translation>无法创建文件夹 %1：%2 不是文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot create folder %1: %2 is not writable</source>
+        <translation>无法创建文件夹 %1：%2 不可写</translation>
+    </message>
+    <message>
+        <source>Cannot reach HDFS: %1 failed: %2%3</source>
+        <translation>无法连接 HDFS：%1 失败：%2%3</translation>
+    </message>
+    <message>
+        <source>HDFS denied user &quot;%1&quot;: %2 (%3, HTTP %4)</source>
+        <translation>HDFS 拒绝了用户“%1”：%2（%3，HTTP %4）</translation>
+    </message>
+    <message>
+        <source>Warehouse root %1 is missing on HDFS at %2 (deleted, or a wrong folder in the URL?)</source>
+        <translation>HDFS（%2）上不存在数据仓库根目录 %1（已删除，或 URL 中的目录有误？）</translation>
+    </message>
+    <message>
+        <source>Warehouse root %1 on HDFS at %2 is not a folder</source>
+        <translation>HDFS（%2）上的数据仓库根目录 %1 不是文件夹</translation>
+    </message>
+    <message>
+        <source>Bad record at %1/%2 offset %3: %4 (bad-record policy: fail)</source>
+        <translation>%1/%2 位点 %3 处有异常记录：%4（异常记录策略：失败）</translation>
+    </message>
+    <message>
+        <source>Cannot decode %1/%2 offset %3: %4</source>
+        <translation>无法解码 %1/%2 位点 %3：%4</translation>
+    </message>
+</context>
+<context>
     <name>RecordDecoding</name>
     <message>
         <source>Avro, schema id %1 from the schema registry</source>

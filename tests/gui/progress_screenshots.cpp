@@ -1,7 +1,7 @@
-// Renders docs/consumer-group.png, docs/view-messages.png and docs/consumer-details.png offscreen,
-// against the broker that scripts/kafka.sh runs:
+// Renders docs/consumer-group.png, docs/view-messages.png and docs/consumer-details.png (with
+// zh_CN: the -zh.png of each) offscreen, against the broker that scripts/kafka.sh runs:
 //
-//   OUTFLOW_KAFKA_DIR=<state dir> QT_QPA_PLATFORM=offscreen outflow_progress_screenshots <out dir>
+//   OUTFLOW_KAFKA_DIR=<state dir> QT_QPA_PLATFORM=offscreen outflow_progress_screenshots <out dir> [en|zh_CN]
 //
 // Not a test: it shows the real tabs over a real engine that is working through a backlog, so
 // the lag, lag in time and drain ETA in the pictures are live figures.
@@ -13,6 +13,7 @@
 #include "MainWindow.h"
 #include "TaskDetailPage.h"
 #include "TestKafka.h"
+#include "Translations.h"
 #include "ViewMessagesTab.h"
 #include "engine/Engine.h"
 
@@ -47,11 +48,18 @@ QByteArrayList orders(int from, int count)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    if (app.arguments().size() != 2) {
-        std::fprintf(stderr, "usage: outflow_progress_screenshots <out dir>\n");
+    const QStringList args = app.arguments();
+    if (args.size() < 2 || args.size() > 3) {
+        std::fprintf(stderr, "usage: outflow_progress_screenshots <out dir> [en|zh_CN]\n");
         return 2;
     }
-    const QString out = app.arguments().at(1);
+    const QString out = args.at(1);
+    const QString lang = args.value(2, QStringLiteral("en"));
+    const QString suffix = lang == QLatin1String("en") ? QString() : QStringLiteral("-zh");
+    if (lang != QLatin1String("en") && !Translations::install(app, lang)) {
+        std::fprintf(stderr, "no %s translation bundled\n", qPrintable(lang));
+        return 1;
+    }
 
     EngineTestEnv env;
     const QString topic = TestKafka::uniqueName(QStringLiteral("orders"));
@@ -89,14 +97,14 @@ int main(int argc, char *argv[])
         group->refresh();
         refreshed.wait(30000);
     }
-    bool ok = window.grab().save(out + QStringLiteral("/consumer-group.png"));
+    bool ok = window.grab().save(out + QStringLiteral("/consumer-group%1.png").arg(suffix));
 
     auto *dialog = new ConsumerDetailsDialog({env.catalog(), &engine, options.actor}, id.value(), &window);
     QSignalSpy described(dialog, &ConsumerDetailsDialog::refreshed);
     dialog->show();
     described.wait(30000);
     QTest::qWait(300);
-    ok = dialog->grab().save(out + QStringLiteral("/consumer-details.png")) && ok;
+    ok = dialog->grab().save(out + QStringLiteral("/consumer-details%1.png").arg(suffix)) && ok;
     dialog->close();
 
     ViewMessagesTab *messages = page->messagesTab();
@@ -106,7 +114,7 @@ int main(int argc, char *argv[])
     auto *view = messages->findChild<QTableView *>(QStringLiteral("messagesTable"));
     view->selectRow(2);
     QTest::qWait(300);
-    ok = window.grab().save(out + QStringLiteral("/view-messages.png")) && ok;
+    ok = window.grab().save(out + QStringLiteral("/view-messages%1.png").arg(suffix)) && ok;
     engine.shutdown();
     if (!ok) std::fprintf(stderr, "cannot write the screenshots into %s\n", qPrintable(out));
     return ok ? 0 : 1;

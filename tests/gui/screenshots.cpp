@@ -1,6 +1,8 @@
-// Renders the screenshots of docs/ (task list with live traffic, create form, the create form with
-// a parquet target and inferred columns, the same form with event-time folders, Basic information
-// tab, Monitoring with compare, Dashboard) offscreen, against the broker that scripts/kafka.sh runs:
+// Renders the screenshots of docs/ (task list with live traffic, Kafka clusters, warehouses, create
+// form, the create form with a parquet target and inferred columns, the same form with event-time
+// folders, the task detail's Basic information and Hive table tabs, a CreateFailed task's reason
+// and history, Monitoring with compare, Dashboard, Reset position) offscreen, against the broker
+// that scripts/kafka.sh runs (outflow_progress_screenshots shoots the other tabs):
 //
 //   OUTFLOW_KAFKA_DIR=<state dir> QT_QPA_PLATFORM=offscreen outflow_screenshots <out dir> [en|zh_CN]
 //
@@ -156,7 +158,7 @@ int main(int argc, char *argv[])
     };
     const auto running = create(QStringLiteral("orders_to_tdw"), topic, QStringLiteral("orders"));
     const auto paused = create(QStringLiteral("orders_audit"), topic, QStringLiteral("orders_audit"));
-    (void)create(QStringLiteral("clicks_to_tdw"), QStringLiteral("clicks"), QStringLiteral("clicks"));
+    const auto failed = create(QStringLiteral("clicks_to_tdw"), QStringLiteral("clicks"), QStringLiteral("clicks")); // no such topic
     if (!running || !paused) {
         std::fprintf(stderr, "cannot create the demo tasks: %s\n", qPrintable(running ? paused.error() : running.error()));
         return 1;
@@ -171,6 +173,16 @@ int main(int argc, char *argv[])
     window.show();
     QTest::qWait(6000); // a few samples, so msg/s and lag are live figures
     bool ok = save(&window, out + QStringLiteral("/task-list%1.png").arg(suffix));
+
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    navigation->setCurrentRow(MainWindow::ClustersPage);
+    QTest::qWait(800);
+    ok = save(&window, out + QStringLiteral("/clusters%1.png").arg(suffix)) && ok;
+    navigation->setCurrentRow(MainWindow::WarehousesPage);
+    QTest::qWait(800);
+    ok = save(&window, out + QStringLiteral("/warehouses%1.png").arg(suffix)) && ok;
+    navigation->setCurrentRow(MainWindow::TasksPage);
+    QTest::qWait(300);
 
     window.taskListPage()->newTask();
     QTest::qWait(300);
@@ -214,6 +226,22 @@ int main(int argc, char *argv[])
     window.openTask(running.value());
     QTest::qWait(1500);
     ok = save(&window, out + QStringLiteral("/task-detail%1.png").arg(suffix)) && ok;
+    // The Hive table tab (this warehouse names no metastore: the tab says how to add one).
+    QTabWidget *tabs = window.taskDetailPage()->tabs();
+    tabs->setCurrentIndex(tabs->count() - 1);
+    QTest::qWait(1000);
+    ok = save(&window, out + QStringLiteral("/task-detail-hive%1.png").arg(suffix)) && ok;
+    tabs->setCurrentIndex(0);
+
+    // The task whose topic does not exist: why it could not be created, and its history, as the
+    // backend reported them (in the console's language).
+    if (failed) {
+        window.openTask(failed.value());
+        QTest::qWait(1500);
+        ok = save(&window, out + QStringLiteral("/task-detail-create-failed%1.png").arg(suffix)) && ok;
+        window.openTask(running.value());
+        QTest::qWait(800);
+    }
 
     // Monitoring, last hour, the throughput charts compared with the day before.
     auto *progress = window.taskDetailPage()->findChild<ConsumptionProgressTab *>();
@@ -232,7 +260,7 @@ int main(int argc, char *argv[])
     for (ChartKind kind : {ChartKind::Messages, ChartKind::Lag})
         monitoring->chart(kind)->findChild<QToolButton *>(QStringLiteral("copyToDashboardButton"))->click();
     QTest::qWait(800);
-    window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(MainWindow::DashboardPageIndex);
+    navigation->setCurrentRow(MainWindow::DashboardPageIndex);
     QTest::qWait(2500);
     ok = save(&window, out + QStringLiteral("/dashboard%1.png").arg(suffix)) && ok;
 
@@ -242,7 +270,7 @@ int main(int argc, char *argv[])
     reset.findChild<QRadioButton *>(QStringLiteral("earliestOption"))->click();
     reset.findChild<QPushButton *>(QStringLiteral("previewButton"))->click();
     auto *resetPreview = reset.findChild<QLabel *>(QStringLiteral("resetPreview"));
-    QTest::qWaitFor([&] { return resetPreview->text().contains(QStringLiteral("partition")); }, 15000);
+    QTest::qWaitFor([&] { return resetPreview->text().contains(QStringLiteral("\u2192")); }, 15000); // a line per partition: "a → b"
     QTest::qWait(300);
     ok = save(&reset, out + QStringLiteral("/reset-position%1.png").arg(suffix)) && ok;
     reset.reject();
