@@ -202,7 +202,7 @@ inline constexpr char kCallResolvingStart[] = QT_TRANSLATE_NOOP("Messages", "Res
 inline constexpr char kCallCommittingStart[] = QT_TRANSLATE_NOOP("Messages", "Committing the start position");
 inline constexpr char kCallCommittingStartOf[] = QT_TRANSLATE_NOOP("Messages", "Committing the start position of partition %1");
 inline constexpr char kCannotCreateConsumer[] = QT_TRANSLATE_NOOP("Messages", "Cannot create a Kafka consumer: %1");
-// Made by SinkWorker (kept in step with it: that is where a running task's Kafka errors come from).
+// A running task's Kafka errors (SinkWorker).
 inline constexpr char kBrokersDown[] = QT_TRANSLATE_NOOP("Messages", "All brokers of Kafka cluster \"%1\" (%2) are down: %3");
 inline constexpr char kKafkaClusterSays[] = QT_TRANSLATE_NOOP("Messages", "Kafka cluster \"%1\": %2");
 inline constexpr char kKafkaSays[] = QT_TRANSLATE_NOOP("Messages", "Kafka: %1");

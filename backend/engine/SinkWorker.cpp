@@ -3,6 +3,7 @@
 #include "FaultInjection.h"
 #include "MonotonicClock.h"
 #include "RecordFingerprint.h"
+#include "common/Messages.h"
 #include "kafka/ClusterClient.h"
 #include "kafka/ConsumerGroupClient.h"
 #include "kafka/GroupPositions.h"
@@ -84,7 +85,7 @@ Status SinkWorker::open(int partitions)
     if (conf.value()->set("rebalance_cb", static_cast<RdKafka::RebalanceCb *>(this), err) != RdKafka::Conf::CONF_OK)
         return Status::fail(QString::fromStdString(err));
     m_consumer.reset(RdKafka::KafkaConsumer::create(conf.value().get(), err));
-    if (!m_consumer) return Status::fail(QStringLiteral("Cannot create a Kafka consumer: %1").arg(QString::fromStdString(err)));
+    if (!m_consumer) return Status::fail(Messages::english(msg::kCannotCreateConsumer, QString::fromStdString(err)));
     const RdKafka::ErrorCode code = m_consumer->subscribe({m_definition.source.topic.toStdString()});
     if (code != RdKafka::ERR_NO_ERROR)
         return Status::fail(QStringLiteral("Cannot subscribe to %1: %2").arg(m_definition.source.topic, QString::fromStdString(RdKafka::err2str(code))));
@@ -120,9 +121,9 @@ QString SinkWorker::consumerError(const RdKafka::Message &message)
     if (partition >= 0) m_metrics.partition(partition).errors.fetch_add(1, std::memory_order_relaxed);
     const QString where = message.partition() >= 0 ? QStringLiteral("%1/%2").arg(m_definition.source.topic).arg(message.partition())
                                                    : m_definition.source.topic;
-    QString what = QStringLiteral("Kafka consumer error on %1: %2").arg(where, QString::fromStdString(message.errstr()));
-    if (message.err() == RdKafka::ERR__AUTO_OFFSET_RESET || message.err() == RdKafka::ERR_OFFSET_OUT_OF_RANGE)
-        what += QStringLiteral(" (the position left the log: retention or truncation; the task restarts from its committed files)");
+    const bool leftTheLog = message.err() == RdKafka::ERR__AUTO_OFFSET_RESET || message.err() == RdKafka::ERR_OFFSET_OUT_OF_RANGE;
+    const QString what = Messages::english(leftTheLog ? msg::kConsumerErrorLeftLog : msg::kConsumerErrorOn, where,
+                                           QString::fromStdString(message.errstr()));
     m_metrics.notice({QStringLiteral("Consumer error"), what});
     return what;
 }
@@ -549,12 +550,11 @@ void SinkWorker::event_cb(RdKafka::Event &event)
     const RdKafka::ErrorCode code = event.err();
     if (!m_lanes.empty()) m_metrics.partition(m_lanes.begin()->first).errors.fetch_add(1, std::memory_order_relaxed);
     m_metrics.notice({QStringLiteral("Consumer error"),
-                      QStringLiteral("Kafka cluster \"%1\": %2").arg(m_cluster.name, QString::fromStdString(event.str()))});
+                      Messages::english(msg::kKafkaClusterSays, m_cluster.name, QString::fromStdString(event.str()))});
     if (code == RdKafka::ERR__ALL_BROKERS_DOWN)
-        fail(QStringLiteral("All brokers of Kafka cluster \"%1\" (%2) are down: %3")
-                 .arg(m_cluster.name, m_cluster.bootstrapServers, QString::fromStdString(event.str())));
+        fail(Messages::english(msg::kBrokersDown, m_cluster.name, m_cluster.bootstrapServers, QString::fromStdString(event.str())));
     else if (event.fatal() || code == RdKafka::ERR__AUTHENTICATION || code == RdKafka::ERR__SSL)
-        fail(QStringLiteral("Kafka: %1").arg(QString::fromStdString(event.str())));
+        fail(Messages::english(msg::kKafkaSays, QString::fromStdString(event.str())));
 }
 
 Status SinkWorker::closeGracefully()

@@ -16,6 +16,10 @@ constexpr int kMaxRecordsPerStep = 5000;
 constexpr int kStepBudgetMs = 50;
 constexpr auto kFirstIdleDelay = 5ms;
 constexpr auto kMaxIdleDelay = 200ms;
+// Slot 0 serves the consumer and finds new records within kMaxIdleDelay; the others, which only
+// add parallelism once records flow, look less often while the task is idle (less idle CPU with
+// many parallel tasks, at most a second before a burst is written in parallel).
+constexpr auto kMaxIdleDelayOfHelpers = 1000ms;
 } // namespace
 
 /// One unit of the task's parallelism: a chain of steps, one at a time, on the pool.
@@ -107,7 +111,8 @@ void TaskRunner::runStep(Slot &slot)
     }
     if (outcome == SinkWorker::StepOutcome::Busy) slot.idleDelay = kFirstIdleDelay;
     const auto delay = outcome == SinkWorker::StepOutcome::Busy ? 0ms : slot.idleDelay;
-    if (outcome == SinkWorker::StepOutcome::Idle) slot.idleDelay = std::min(slot.idleDelay * 2, std::chrono::milliseconds(kMaxIdleDelay));
+    if (outcome == SinkWorker::StepOutcome::Idle)
+        slot.idleDelay = std::min(slot.idleDelay * 2, std::chrono::milliseconds(slot.index == 0 ? kMaxIdleDelay : kMaxIdleDelayOfHelpers));
     schedule(slot, delay);
     finishStep();
 }
