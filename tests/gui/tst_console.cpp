@@ -124,18 +124,6 @@ private:
         return enabled;
     }
 
-    template <typename Dialog>
-    Dialog *waitForDialog() const
-    {
-        Dialog *d = nullptr;
-        QTest::qWaitFor([&] {
-            for (Dialog *candidate : m_window->findChildren<Dialog *>())
-                if (candidate->isVisible()) d = candidate;
-            return d != nullptr;
-        }, 5000);
-        return d;
-    }
-
     static void retype(QLineEdit *edit, const QString &text)
     {
         edit->setFocus();

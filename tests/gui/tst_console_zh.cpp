@@ -32,18 +32,6 @@ class TestConsoleChinese final : public ConsoleTestBase
 
     QString actionResult() const { return child<QLabel>(QStringLiteral("actionResult"), m_window->taskListPage())->text(); }
 
-    template <typename Dialog>
-    Dialog *waitForDialog() const
-    {
-        Dialog *d = nullptr;
-        QTest::qWaitFor([&] {
-            for (Dialog *candidate : m_window->findChildren<Dialog *>())
-                if (candidate->isVisible()) d = candidate;
-            return d != nullptr;
-        }, 5000);
-        return d;
-    }
-
     /// Opens the task's detail page by clicking its ID in the list, as a user does.
     TaskDetailPage *openDetailByClickingTheId(const QString &taskId)
     {

@@ -52,6 +52,19 @@ protected:
         return findNamed<T>(root ? root : m_window.get(), name);
     }
 
+    /// The visible dialog of type `Dialog` the window opened, once it shows (null after 5 s).
+    template <typename Dialog>
+    Dialog *waitForDialog() const
+    {
+        Dialog *d = nullptr;
+        QTest::qWaitFor([&] {
+            for (Dialog *candidate : m_window->findChildren<Dialog *>())
+                if (candidate->isVisible()) d = candidate;
+            return d != nullptr;
+        }, 5000);
+        return d;
+    }
+
     std::unique_ptr<EngineTestEnv> m_env;
     std::unique_ptr<outflow::Engine> m_engine;
     std::unique_ptr<outflow::MainWindow> m_window;
