@@ -3,10 +3,13 @@
 //   replot  A MetricChart at the Monitoring grid's size holding 7 days of 1-second points for
 //           two series (2 x 604,800 points): time of a full replot, p50/p99.
 //   stall   The console (task list + a live Monitoring view) while an in-process engine runs
-//           20 tasks at full speed against the broker of OUTFLOW_KAFKA_DIR, recording metrics: a
-//           5 ms QTimer on the GUI thread measures how late it fires, p50/p99/max.
+//           20 tasks (--tasks N) at full speed, each reading a topic of 400,000 records
+//           (--records R), against the broker of OUTFLOW_KAFKA_DIR, recording metrics: a 5 ms
+//           QTimer on the GUI thread measures how late it fires, p50/p99/max; and how many
+//           tasks consumed anything (none may starve).
 //
 //   OUTFLOW_KAFKA_DIR=<state dir> QT_QPA_PLATFORM=offscreen outflow_bench_ui [replot|stall|all]
+//                                                                 [--tasks N] [--records R]
 
 #include "ConsumptionProgressTab.h"
 #include "EngineTestEnv.h"
@@ -127,10 +130,8 @@ int benchReplot()
     return 0;
 }
 
-int benchStall()
+int benchStall(int kTasks, int kRecords)
 {
-    constexpr int kTasks = 20;
-    constexpr int kRecords = 400000;
     constexpr int kPartitions = 4;
     EngineTestEnv env;
     const QString topic = TestKafka::uniqueName(QStringLiteral("bench_ui"));
@@ -150,7 +151,7 @@ int benchStall()
     window.resize(1280, 800);
     window.show();
 
-    // Every task consumes the whole topic in its own group: 20 x 400,000 records.
+    // Every task consumes the whole topic in its own group: tasks x records.
     QStringList ids;
     for (int i = 0; i < kTasks; ++i) {
         TaskDefinition d = env.definition(topic);
@@ -182,14 +183,20 @@ int benchStall()
     QMetaObject::invokeMethod(&gui, &LatenessProbe::start);
     QMetaObject::invokeMethod(&idle, &LatenessProbe::start);
     qint64 consumed = 0;
+    int progressing = 0; // tasks that consumed anything: none may starve while others run
     while (run.elapsed() < 60000) {
         // A real event loop: QTest::qWait sleeps in 10 ms slices, which would be the "stall".
         QEventLoop second;
         QTimer::singleShot(1000, &second, &QEventLoop::quit);
         second.exec();
         consumed = 0;
-        for (const TaskSample &s : engine.latestSamples())
-            for (const PartitionSnapshot &p : s.partitions) consumed += p.messagesIn;
+        progressing = 0;
+        for (const TaskSample &s : engine.latestSamples()) {
+            qint64 ofTask = 0;
+            for (const PartitionSnapshot &p : s.partitions) ofTask += p.messagesIn;
+            consumed += ofTask;
+            if (ofTask > 0) ++progressing;
+        }
         if (consumed >= qint64(kTasks) * kRecords) break;
     }
     QMetaObject::invokeMethod(&idle, &LatenessProbe::stop, Qt::BlockingQueuedConnection);
@@ -198,8 +205,8 @@ int benchStall()
     idleThread.wait();
     const double seconds = double(run.elapsed()) / 1000.0;
     engine.shutdown();
-    std::printf("stall   %d tasks, %lld records consumed in %.1f s (%.0f msg/s)\n", kTasks, consumed, seconds,
-                double(consumed) / seconds);
+    std::printf("stall   %d tasks, %lld records consumed in %.1f s (%.0f msg/s), %d of %d tasks progressing\n", kTasks, consumed,
+                seconds, double(consumed) / seconds, progressing, kTasks);
     for (const auto &[name, probe] : {std::pair{"GUI thread ", &gui}, std::pair{"idle thread", &idle}}) {
         const Percentiles p = percentiles(probe->lateness());
         std::printf("stall   %s 5 ms timer lateness: p50 %.2f ms, p99 %.2f ms, max %.2f ms over %lld ticks\n", name, p.p50, p.p99,
@@ -213,9 +220,16 @@ int benchStall()
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    const QString what = app.arguments().value(1, QStringLiteral("all"));
+    const QStringList args = app.arguments();
+    const QString what = args.value(1, QStringLiteral("all"));
+    const auto option = [&](const QString &name, int fallback) {
+        const qsizetype at = args.indexOf(name);
+        return at > 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : fallback;
+    };
+    const int tasks = option(QStringLiteral("--tasks"), 20);
+    const int records = option(QStringLiteral("--records"), 400000);
     int rc = 0;
     if (what == QLatin1String("replot") || what == QLatin1String("all")) rc |= benchReplot();
-    if (what == QLatin1String("stall") || what == QLatin1String("all")) rc |= benchStall();
+    if (what == QLatin1String("stall") || what == QLatin1String("all")) rc |= benchStall(tasks, records);
     return rc;
 }
