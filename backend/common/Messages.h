@@ -210,6 +210,30 @@ inline constexpr char kConsumerErrorOn[] = QT_TRANSLATE_NOOP("Messages", "Kafka 
 inline constexpr char kConsumerErrorLeftLog[] =
     QT_TRANSLATE_NOOP("Messages", "Kafka consumer error on %1: %2 (the position left the log: retention or truncation; the task restarts "
                                   "from its committed files)");
+inline constexpr char kCannotSubscribe[] = QT_TRANSLATE_NOOP("Messages", "Cannot subscribe to %1: %2");
+inline constexpr char kCommitOffsetsFailed[] = QT_TRANSLATE_NOOP("Messages", "Committing offsets to Kafka failed: %1");
+inline constexpr char kAssignFailed[] = QT_TRANSLATE_NOOP("Messages", "Assigning partitions failed: %1");
+inline constexpr char kPartitionQueueFailed[] = QT_TRANSLATE_NOOP("Messages", "Cannot open the queue of partition %1/%2");
+inline constexpr char kOffItsQueue[] =
+    QT_TRANSLATE_NOOP("Messages", "%1/%2 offset %3 arrived on the consumer queue instead of its partition's queue; the task restarts from "
+                                  "its committed files");
+inline constexpr char kRetentionGap[] =
+    QT_TRANSLATE_NOOP("Messages", "%1/%2: offsets %3 to %4 (%5 records) were deleted from Kafka before they were dumped; continuing at "
+                                  "offset %6");
+inline constexpr char kNotOwner[] =
+    QT_TRANSLATE_NOOP("Messages", "Not committing a file of %1/%2: the consumer group could not confirm that this engine still owns the "
+                                  "partition (%3); its records are read again by the owner");
+/// What an operator does when the table was dumped from another log than Kafka has now.
+inline constexpr char kAnotherLogWayOut[] =
+    QT_TRANSLATE_NOOP("Messages", "the topic was deleted and recreated, truncated, or the task now points at another cluster. Nothing more "
+                                  "is consumed: change the task's target to a new table and reset its position (task reset) to dump this "
+                                  "log.");
+inline constexpr char kLogShorter[] =
+    QT_TRANSLATE_NOOP("Messages", "Partition %1/%2 ends at offset %3, but the task's position is %4 (warehouse files: %5, group offset: "
+                                  "%6): %7");
+inline constexpr char kOtherRecord[] =
+    QT_TRANSLATE_NOOP("Messages", "Partition %1/%2: the record Kafka has at offset %3 (timestamp %4) is not the one the table holds "
+                                  "(timestamp %5): %6");
 
 // ---- Warehouses and records ----
 inline constexpr char kDiskFull[] = QT_TRANSLATE_NOOP("Messages", "The warehouse disk is full: cannot write %1 (%2)");

@@ -21,12 +21,6 @@ namespace outflow {
 
 Q_LOGGING_CATEGORY(lcWorker, "outflow.worker")
 
-namespace {
-/// What an operator does when the table was dumped from another log than Kafka has now.
-const QString kAnotherLogWayOut = QStringLiteral("the topic was deleted and recreated, truncated, or the task now points at another "
-                                                 "cluster. Nothing more is consumed: change the task's target to a new table and "
-                                                 "reset its position (task reset) to dump this log.");
-} // namespace
 
 SinkWorker::SinkWorker(QString taskId, TaskDefinition definition, ClusterConfig cluster, std::shared_ptr<Warehouse> warehouse,
                        TaskMetrics &metrics, PartitionSink::CommitObserver commitObserver)
@@ -88,7 +82,7 @@ Status SinkWorker::open(int partitions)
     if (!m_consumer) return Status::fail(Messages::english(msg::kCannotCreateConsumer, QString::fromStdString(err)));
     const RdKafka::ErrorCode code = m_consumer->subscribe({m_definition.source.topic.toStdString()});
     if (code != RdKafka::ERR_NO_ERROR)
-        return Status::fail(QStringLiteral("Cannot subscribe to %1: %2").arg(m_definition.source.topic, QString::fromStdString(RdKafka::err2str(code))));
+        return Status::fail(Messages::english(msg::kCannotSubscribe, m_definition.source.topic, QString::fromStdString(RdKafka::err2str(code))));
     // Only to ask whether control has something to serve (the C++ API has no queue length).
     m_consumerQueue = rd_kafka_queue_get_consumer(m_consumer->c_ptr());
     return Status::ok();
@@ -223,11 +217,7 @@ bool SinkWorker::control()
         }
         // A record here would have bypassed its lane: writing it could reorder the partition,
         // dropping it would leave a gap. Neither is acceptable; restarting re-reads it.
-        fail(QStringLiteral("%1/%2 offset %3 arrived on the consumer queue instead of its partition's queue; the task restarts from "
-                            "its committed files")
-                 .arg(m_definition.source.topic)
-                 .arg(msg->partition())
-                 .arg(msg->offset()));
+        fail(Messages::english(msg::kOffItsQueue, m_definition.source.topic, msg->partition(), msg->offset()));
         return false;
     }
     return true;
@@ -296,7 +286,7 @@ Status SinkWorker::commitAllOffsets()
     if (offsets.empty()) return Status::ok();
     const RdKafka::ErrorCode code = m_consumer->commitSync(offsets);
     if (code != RdKafka::ERR_NO_ERROR && code != RdKafka::ERR__NO_OFFSET)
-        return Status::fail(QStringLiteral("Committing offsets to Kafka failed: %1").arg(QString::fromStdString(RdKafka::err2str(code))));
+        return Status::fail(Messages::english(msg::kCommitOffsetsFailed, QString::fromStdString(RdKafka::err2str(code))));
     return Status::ok();
 }
 
@@ -309,14 +299,9 @@ Result<qint64> SinkWorker::checkedPosition(const GroupPositions &positions, int 
     if (position > high) {
         // The log is shorter than what was already dumped: consuming from its end would skip
         // every new record below the old position, silently and for good.
-        return R::fail(QStringLiteral("Partition %1/%2 ends at offset %3, but the task's position is %4 (warehouse files: %5, group "
-                                      "offset: %6): %7")
-                           .arg(m_definition.source.topic)
-                           .arg(partition)
-                           .arg(high)
-                           .arg(position)
-                           .arg(fromWarehouse >= 0 ? QString::number(fromWarehouse) : QStringLiteral("none"))
-                           .arg(fromGroup >= 0 ? QString::number(fromGroup) : QStringLiteral("none"), kAnotherLogWayOut));
+        const auto offsetOrNone = [](qint64 offset) { return offset >= 0 ? QString::number(offset) : QStringLiteral("none"); };
+        return R::fail(Messages::english(msg::kLogShorter, m_definition.source.topic, partition, high, position, offsetOrNone(fromWarehouse),
+                                         offsetOrNone(fromGroup), Messages::english(msg::kAnotherLogWayOut)));
     }
     if (fromWarehouse >= 0) {
         if (Status s = checkSameLog(partition, low, high); !s) return R::fail(s.error());
@@ -324,14 +309,7 @@ Result<qint64> SinkWorker::checkedPosition(const GroupPositions &positions, int 
     if (position < low) {
         m_metrics.partition(partition).errors.fetch_add(1, std::memory_order_relaxed);
         m_metrics.notice({QStringLiteral("Records lost to retention"),
-                          QStringLiteral("%1/%2: offsets %3 to %4 (%5 records) were deleted from Kafka before they were dumped; "
-                                         "continuing at offset %6")
-                              .arg(m_definition.source.topic)
-                              .arg(partition)
-                              .arg(position)
-                              .arg(low - 1)
-                              .arg(low - position)
-                              .arg(low)});
+                          Messages::english(msg::kRetentionGap, m_definition.source.topic, partition, position, low - 1, low - position, low)});
         return R::ok(low);
     }
     return R::ok(position);
@@ -352,14 +330,8 @@ Status SinkWorker::checkSameLog(int partition, qint64 low, qint64 high)
     if (records->isEmpty() || records->first().offset != kept->offset) return Status::ok(); // compacted away
     const RecordFingerprint now = RecordFingerprint::of(RecordView::of(records->first(), m_topicUtf8));
     if (now == *kept) return Status::ok();
-    return Status::fail(QStringLiteral("Partition %1/%2: the record Kafka has at offset %3 (timestamp %4) is not the one the table holds "
-                                       "(timestamp %5): %6")
-                            .arg(topic)
-                            .arg(partition)
-                            .arg(kept->offset)
-                            .arg(now.timestampMs)
-                            .arg(kept->timestampMs)
-                            .arg(kAnotherLogWayOut));
+    return Status::fail(Messages::english(msg::kOtherRecord, topic, partition, kept->offset, now.timestampMs, kept->timestampMs,
+                                          Messages::english(msg::kAnotherLogWayOut)));
 }
 
 Result<QMap<int, qint64>> SinkWorker::startPositions(const GroupPositions &positions, const QList<int> &partitions, bool taskHasPosition)
@@ -466,7 +438,7 @@ Status SinkWorker::finishAssignment(Recovery recovered)
         lane->queue.reset(m_consumer->get_partition_queue(owned.back().get()));
         if (!lane->queue || lane->queue->forward(nullptr) != RdKafka::ERR_NO_ERROR) {
             m_lanes.clear();
-            return Status::fail(QStringLiteral("Cannot open the queue of partition %1/%2").arg(m_definition.source.topic).arg(r.partition));
+            return Status::fail(Messages::english(msg::kPartitionQueueFailed, m_definition.source.topic, r.partition));
         }
         lane->sink = std::make_unique<PartitionSink>(
             *m_warehouse, m_definition.target, m_definition.source.topic, r.partition, r.position, std::move(r.index),
@@ -477,7 +449,7 @@ Status SinkWorker::finishAssignment(Recovery recovered)
     }
     if (RdKafka::ErrorCode code = m_consumer->assign(partitions); code != RdKafka::ERR_NO_ERROR) {
         m_lanes.clear();
-        return Status::fail(QStringLiteral("Assigning partitions failed: %1").arg(QString::fromStdString(RdKafka::err2str(code))));
+        return Status::fail(Messages::english(msg::kAssignFailed, QString::fromStdString(RdKafka::err2str(code))));
     }
     qCInfo(lcWorker).noquote() << "task" << m_taskId << "assigned partitions" << assigned.join(u',');
     m_healthy.store(true);
@@ -497,11 +469,7 @@ Status SinkWorker::confirmOwnership(int partition, qint64 committedNext)
     RdKafka::ErrorCode code = m_consumer->commitSync(offsets);
     if (code == RdKafka::ERR_NO_ERROR) code = tp->err();
     if (code == RdKafka::ERR_NO_ERROR || code == RdKafka::ERR__NO_OFFSET) return Status::ok();
-    return Status::fail(QStringLiteral("Not committing a file of %1/%2: the consumer group could not confirm that this engine still "
-                                       "owns the partition (%3); its records are read again by the owner")
-                            .arg(m_definition.source.topic)
-                            .arg(partition)
-                            .arg(QString::fromStdString(RdKafka::err2str(code))));
+    return Status::fail(Messages::english(msg::kNotOwner, m_definition.source.topic, partition, QString::fromStdString(RdKafka::err2str(code))));
 }
 
 Status SinkWorker::revokePartitions()

@@ -596,6 +596,46 @@
         <source>Cannot decode %1/%2 offset %3: %4</source>
         <translation>无法解码 %1/%2 位点 %3：%4</translation>
     </message>
+    <message>
+        <source>Cannot subscribe to %1: %2</source>
+        <translation>无法订阅 %1：%2</translation>
+    </message>
+    <message>
+        <source>Committing offsets to Kafka failed: %1</source>
+        <translation>向 Kafka 提交位点失败：%1</translation>
+    </message>
+    <message>
+        <source>Assigning partitions failed: %1</source>
+        <translation>分配分区失败：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the queue of partition %1/%2</source>
+        <translation>无法打开分区 %1/%2 的队列</translation>
+    </message>
+    <message>
+        <source>%1/%2 offset %3 arrived on the consumer queue instead of its partition&apos;s queue; the task restarts from its committed files</source>
+        <translation>%1/%2 位点 %3 到达了消费者队列而不是其分区队列；任务将从已提交的文件重新开始</translation>
+    </message>
+    <message>
+        <source>%1/%2: offsets %3 to %4 (%5 records) were deleted from Kafka before they were dumped; continuing at offset %6</source>
+        <translation>%1/%2：位点 %3 至 %4（%5 条记录）在转储前已被 Kafka 删除；从位点 %6 继续</translation>
+    </message>
+    <message>
+        <source>Not committing a file of %1/%2: the consumer group could not confirm that this engine still owns the partition (%3); its records are read again by the owner</source>
+        <translation>不提交 %1/%2 的文件：消费组无法确认本引擎仍拥有该分区（%3）；其记录将由拥有者重新读取</translation>
+    </message>
+    <message>
+        <source>the topic was deleted and recreated, truncated, or the task now points at another cluster. Nothing more is consumed: change the task&apos;s target to a new table and reset its position (task reset) to dump this log.</source>
+        <translation>Topic 已被删除并重建、被截断，或任务现在指向另一个集群。不再消费任何数据：请将任务的目标改为新表并重置其位点（task reset）以转储此日志。</translation>
+    </message>
+    <message>
+        <source>Partition %1/%2 ends at offset %3, but the task&apos;s position is %4 (warehouse files: %5, group offset: %6): %7</source>
+        <translation>分区 %1/%2 结束于位点 %3，但任务的位点是 %4（仓库文件：%5，消费组位点：%6）：%7</translation>
+    </message>
+    <message>
+        <source>Partition %1/%2: the record Kafka has at offset %3 (timestamp %4) is not the one the table holds (timestamp %5): %6</source>
+        <translation>分区 %1/%2：Kafka 在位点 %3 的记录（时间戳 %4）不是表中保存的那条（时间戳 %5）：%6</translation>
+    </message>
 </context>
 <context>
     <name>RecordDecoding</name>

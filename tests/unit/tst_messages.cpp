@@ -93,6 +93,15 @@ class TestMessages final : public QObject
             << Messages::english(msg::kTaskExists, QStringLiteral("Running"), QStringLiteral("datahub-1"))
             << QStringLiteral("\u540d\u4e3a\u201cRunning\u201d\u7684\u4efb\u52a1\u5df2\u5b58\u5728\uff08datahub-1\uff09");
         // 名为“Running”的任务已存在（datahub-1）
+        QTest::newRow("a shorter log, with what to do as a nested message")
+            << Messages::english(msg::kLogShorter, QStringLiteral("orders"), 3, 10, 250, QStringLiteral("250"), QStringLiteral("none"),
+                                 Messages::english(msg::kAnotherLogWayOut))
+            << QStringLiteral("\u5206\u533a orders/3 \u7ed3\u675f\u4e8e\u4f4d\u70b9 10\uff0c\u4f46\u4efb\u52a1\u7684\u4f4d\u70b9\u662f 250\uff08\u4ed3\u5e93\u6587\u4ef6\uff1a250\uff0c\u6d88\u8d39\u7ec4\u4f4d\u70b9\uff1anone\uff09\uff1aTopic \u5df2\u88ab\u5220\u9664\u5e76\u91cd\u5efa\u3001\u88ab\u622a\u65ad\uff0c\u6216\u4efb\u52a1\u73b0\u5728\u6307\u5411\u53e6\u4e00\u4e2a\u96c6\u7fa4\u3002\u4e0d\u518d\u6d88\u8d39\u4efb\u4f55\u6570\u636e\uff1a\u8bf7\u5c06\u4efb\u52a1\u7684\u76ee\u6807\u6539\u4e3a\u65b0\u8868\u5e76\u91cd\u7f6e\u5176\u4f4d\u70b9\uff08task reset\uff09\u4ee5\u8f6c\u50a8\u6b64\u65e5\u5fd7\u3002");
+        // 分区 orders/3 结束于位点 10，但任务的位点是 250（仓库文件：250，消费组位点：none）：Topic 已被删除并重建、被截断，或任务现在指向另一个集群。不再消费任何数据：请将任务的目标改为新表并重置其位点（task reset）以转储此日志。
+        QTest::newRow("retention gap")
+            << Messages::english(msg::kRetentionGap, QStringLiteral("orders"), 1, 5, 9, 5, 10)
+            << QStringLiteral("orders/1\uff1a\u4f4d\u70b9 5 \u81f3 9\uff085 \u6761\u8bb0\u5f55\uff09\u5728\u8f6c\u50a8\u524d\u5df2\u88ab Kafka \u5220\u9664\uff1b\u4ece\u4f4d\u70b9 10 \u7ee7\u7eed");
+        // orders/1：位点 5 至 9（5 条记录）在转储前已被 Kafka 删除；从位点 10 继续
         QTest::newRow("labels") << QStringLiteral("Change target") << QStringLiteral("\u4fee\u6539\u6570\u636e\u76ee\u6807"); // 修改数据目标
         QTest::newRow("not ours") << QStringLiteral("Local: Broker transport failure") << QStringLiteral("Local: Broker transport failure");
     }
